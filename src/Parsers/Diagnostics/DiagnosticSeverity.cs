@@ -1,0 +1,8 @@
+namespace PolicyScan.Parsers.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using PolicyScan.Parsers.Text;
+
+namespace PolicyScan.Parsers.Graph;
+
+/// <summary>
+/// One resource (or data source) instance, in any input format. Immutable. Its attributes are a
+/// <see cref="MapValue"/> in which nested blocks appear as lists of objects, as in Terraform state.
+/// </summary>
+public sealed record Resource
+{
+    /// <summary>The stable address: <c>module.net.aws_subnet.private["a"]</c>, a CloudFormation logical id, an ARM resource id.</summary>
+    public required string Address { get; init; }
+
+    public required string Type { get; init; }
+
+    public required string Name { get; init; }
+
+    public ResourceMode Mode { get; init; } = ResourceMode.Managed;
+
+    public required SourceFormat Format { get; init; }
+
+    /// <summary>The module instance address (<c>module.a.module.b["x"]</c>), empty for the root module.</summary>
+    public string ModuleAddress { get; init; } = string.Empty;
+
+    public InstanceKey Key { get; init; }
+
+    /// <summary>The whole block or template entry.</summary>
+    public required SourceRange Range { get; init; }
+
+    /// <summary>The header (<c>resource "aws_s3_bucket" "b"</c>, a logical id), where a finding on a missing attribute points.</summary>
+    public required SourceRange DeclarationRange { get; init; }
+
+    public required MapValue Attributes { get; init; }
+
+    public ImmutableArray<Reference> References { get; init; } = [];
+
+    /// <summary>The provider configuration the resource uses, where one is known.</summary>
+    public ProviderConfig? Provider { get; init; }
+
+    /// <summary>Format-specific metadata (CloudFormation <c>Metadata</c>, ARM <c>metadata</c>); where suppressions live.</summary>
+    public Value Metadata { get; init; } = new MissingValue(SourceRange.None);
+
+    public Value this[string attribute] => Attributes.Get(attribute);
+}
