@@ -1,0 +1,3 @@
+using PolicyScan.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);
