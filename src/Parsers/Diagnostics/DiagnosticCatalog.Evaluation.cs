@@ -22,4 +22,6 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvalidTemplate = new("HCL3009", DiagnosticSeverity.Warning, "invalid template: {0}");
 
     public static readonly DiagnosticDescriptor EvaluationLimit = new("HCL3010", DiagnosticSeverity.Warning, "evaluation stopped: {0}");
+
+    public static readonly DiagnosticDescriptor InvalidTypeConstraint = new("HCL3011", DiagnosticSeverity.Warning, "invalid type constraint: {0}");
 }
