@@ -368,6 +368,8 @@ public class AwsIamPolicyDocumentTests
         yield return new TestCaseData("source_policy_documents", L(S("""{"Statement":[{"Principal":5}]}"""))).SetArgDisplayNames("source principal is a number");
         yield return new TestCaseData("source_policy_documents", L(S("""{"Statement":[{"Action":[1]}]}"""))).SetArgDisplayNames("source action is a number");
         yield return new TestCaseData("source_policy_documents", L(new NumberValue(1, Next()))).SetArgDisplayNames("source is a number");
+        yield return new TestCaseData("source_policy_documents", L(S("""{"Statement":[{"Sid":"\ud800"}],"Id":5}"""))).SetArgDisplayNames("source has a lone surrogate and a numeric Id");
+        yield return new TestCaseData("source_policy_documents", L(S(new string('[', 100) + new string(']', 100)))).SetArgDisplayNames("source nests too deep");
         yield return new TestCaseData("override_policy_documents", S("{}")).SetArgDisplayNames("overrides are a string");
         yield return new TestCaseData("override_json", new MapValue([], Next())).SetArgDisplayNames("override_json is an object");
     }

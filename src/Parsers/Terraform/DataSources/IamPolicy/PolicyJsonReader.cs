@@ -28,6 +28,12 @@ internal sealed class PolicyJsonReader(ProviderErrors errors, string argument, S
             errors.Add($"{argument} is not valid JSON: {exception.Message}");
             return null;
         }
+        catch (InvalidOperationException exception)
+        {
+            // System.Text.Json refuses escaped lone surrogates, which Go reads as U+FFFD; no policy has them.
+            errors.Add($"{argument} has a string that cannot be read: {exception.Message}");
+            return null;
+        }
     }
 
     private PolicyDocument? ReadDocument(JsonElement root)
