@@ -77,14 +77,34 @@ internal static partial class DateTimeFunctions
                     continue;
                 }
 
-                var close = spec.IndexOf('\'', i + 1);
-                if (close < 0)
+                // Inside a literal, '' is also a quote rather than its end.
+                var position = i + 1;
+                var closed = false;
+                while (position < spec.Length)
+                {
+                    if (spec[position] == '\'')
+                    {
+                        if (position + 1 < spec.Length && spec[position + 1] == '\'')
+                        {
+                            builder.Append('\'');
+                            position += 2;
+                            continue;
+                        }
+
+                        closed = true;
+                        break;
+                    }
+
+                    builder.Append(spec[position]);
+                    position++;
+                }
+
+                if (!closed)
                 {
                     throw FunctionInvocation.Fail("unterminated literal in format string: a quote must be closed by another quote");
                 }
 
-                builder.Append(spec, i + 1, close - i - 1);
-                i = close + 1;
+                i = position + 1;
                 continue;
             }
 

@@ -39,6 +39,14 @@ public static class TerraformFunctions
             {
                 throw FunctionInvocation.Fail("the regular expression took too long to match");
             }
+            catch (IOException e)
+            {
+                throw FunctionInvocation.Fail($"cannot read the file system: {e.Message}");
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                throw FunctionInvocation.Fail($"cannot read the file system: {e.Message}");
+            }
         },
     };
 }
