@@ -166,10 +166,16 @@ public sealed class JsonParser
                 break;
             }
 
-            if (c == ']' && openArrays > 0)
+            if (c == ']')
             {
-                // A missing '}' before the enclosing array's ']': end here and let the array close.
+                // Either a missing '}' before the enclosing array's ']' (end here and let the array close it), or,
+                // with no array open, a ']' typed for '}' (take it as the end of this object).
                 Report(DiagnosticCatalog.JsonExpectedCloseBrace, CharacterAt(position), PositionText(start), "']'");
+                if (openArrays == 0)
+                {
+                    position++;
+                }
+
                 break;
             }
 
@@ -292,10 +298,16 @@ public sealed class JsonParser
                 break;
             }
 
-            if (c == '}' && openObjects > 0)
+            if (c == '}')
             {
-                // A missing ']' before the enclosing object's '}': end here and let the object close.
+                // Either a missing ']' before the enclosing object's '}' (end here and let the object close it), or,
+                // with no object open, a '}' typed for ']' (take it as the end of this array).
                 Report(DiagnosticCatalog.JsonExpectedCloseBracket, CharacterAt(position), PositionText(start), "'}'");
+                if (openObjects == 0)
+                {
+                    position++;
+                }
+
                 break;
             }
 
@@ -318,7 +330,7 @@ public sealed class JsonParser
                 Report(DiagnosticCatalog.JsonExpectedComma, CharacterAt(position), "element");
             }
 
-            if (c is ',' or '}')
+            if (c == ',')
             {
                 Report(DiagnosticCatalog.JsonUnexpectedInput, CharacterAt(position), Describe(position), "a value");
                 position++;
