@@ -26,6 +26,8 @@ public sealed class JsonParser
         "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\n\r");
+
     private const int MaxInternedNameLength = 64;
 
     private readonly SourceFile file;
@@ -604,7 +606,9 @@ public sealed class JsonParser
             var c = text[position];
             if (c is ' ' or '\n' or '\r' or '\t')
             {
-                position++;
+                // Pretty-printed plans are mostly indentation: skip runs of it with a vectorised search.
+                var run = text.AsSpan(position).IndexOfAnyExcept(Whitespace);
+                position = run < 0 ? text.Length : position + run;
             }
             else if (c == '/' && position + 1 < text.Length && text[position + 1] is '/' or '*')
             {
