@@ -1,0 +1,11 @@
+namespace PolicyScan.Parsers.Json;
+
+public enum JsonNodeKind
+{
+    Object,
+    Array,
+    String,
+    Number,
+    Bool,
+    Null,
+}
