@@ -1,14 +1,37 @@
 using System.CommandLine;
+using PolicyScan.Cli.Commands;
 
 namespace PolicyScan.Cli;
 
 /// <summary>Builds the command tree and runs it; separated from Program so tests can run it in process.</summary>
 public static class CliApplication
 {
+    public const string ExitCodeHelp = """
+        Exit codes:
+          0  no failing findings at or above the threshold, and every input was read
+          1  failing findings at or above the threshold
+          2  usage or configuration error
+          3  some input could not be parsed (and nothing failed)
+        """;
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("PolicyScan: a static policy analyzer for infrastructure as code.");
+        var root = new RootCommand("PolicyScan: a static policy analyzer for infrastructure as code (Terraform, plans, CloudFormation, ARM).\n\n" + ExitCodeHelp)
+        {
+            GraphCommand.Create(stdout, stderr),
+        };
         var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                stderr.WriteLine($"policyscan: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'policyscan --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
         return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 }

@@ -12,6 +12,11 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor FileNotText = new("PS0002", DiagnosticSeverity.Error, "the file is not UTF-8 or UTF-16 text: {0}");
 
+    /// <summary>A defect in PolicyScan itself met on this input: reported, so the scan goes on with the other files.</summary>
+    public static readonly DiagnosticDescriptor InternalError = new("PS0003", DiagnosticSeverity.Error, "internal error while reading this input ({0}); please report it with the file");
+
+    public static readonly DiagnosticDescriptor SymlinkPlaceholder = new("PS0004", DiagnosticSeverity.Info, "the file holds only the path \"{0}\", as git writes a symbolic link where links are not checked out; the target is read instead");
+
     /// <summary>All descriptors, found by reflection, for the uniqueness test and for documentation.</summary>
     public static IEnumerable<DiagnosticDescriptor> All =>
         typeof(DiagnosticCatalog).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

@@ -28,6 +28,12 @@ public sealed class MapValue : Value
 
     public ImmutableArray<KeyValuePair<string, Value>> Entries => entries;
 
+    /// <summary>
+    /// Set on the object that stands for a resource instance: an attribute the configuration does not set (or sets
+    /// to null) is computed by the provider, so reading it gives an unknown value that refers to this address.
+    /// </summary>
+    public ReferenceTarget? ComputedFrom { get; init; }
+
     public MappingShape Shape { get; }
 
     public int Count => entries.Length;
@@ -49,13 +55,21 @@ public sealed class MapValue : Value
 
     public override Value Get(string key)
     {
-        TryGetValue(key, out var value);
-        return value;
+        if ((TryGetValue(key, out var value) && value is not NullValue) || ComputedFrom is null)
+        {
+            return value;
+        }
+
+        return ComputedAttribute(key);
     }
 
-    public override Value WithRange(SourceRange range) => new MapValue(entries, range, Shape, Origin, false);
+    /// <summary>The unknown value of an attribute that the provider computes.</summary>
+    public UnknownValue ComputedAttribute(string key) =>
+        new($"{ComputedFrom!.Address}.{key} is known only after apply", Range, [new ReferenceTarget(ComputedFrom.Address, key)]);
 
-    public MapValue WithShape(MappingShape shape) => new(entries, Range, shape, Origin, false);
+    public override Value WithRange(SourceRange range) => new MapValue(entries, range, Shape, Origin, false) { ComputedFrom = ComputedFrom };
+
+    public MapValue WithShape(MappingShape shape) => new(entries, Range, shape, Origin, false) { ComputedFrom = ComputedFrom };
 
     public MapValue SetItem(string key, Value value)
     {
@@ -64,11 +78,11 @@ public sealed class MapValue : Value
         if (index >= 0)
         {
             list[index] = new(key, value);
-            return new MapValue([.. list], Range, Shape, Origin, false);
+            return new MapValue([.. list], Range, Shape, Origin, false) { ComputedFrom = ComputedFrom };
         }
 
         list.Insert(~index, new(key, value));
-        return new MapValue([.. list], Range, Shape, Origin, false);
+        return new MapValue([.. list], Range, Shape, Origin, false) { ComputedFrom = ComputedFrom };
     }
 
     private int IndexOf(string key)

@@ -85,8 +85,8 @@ public sealed class ExpressionEvaluator
             case UnknownValue:
                 return value;
             case MapValue map:
-                return map.TryGetValue(name, out var found)
-                    ? found
+                return map.TryGetValue(name, out var found) && (found is not NullValue || map.ComputedFrom is null) ? found
+                    : map.ComputedFrom is not null ? map.ComputedAttribute(name).WithRange(range)
                     : Error(DiagnosticCatalog.UnsupportedAttribute, range, name);
             case NullValue:
                 return Error(DiagnosticCatalog.UnsupportedAttribute, range, name + "\" (the value is null");
@@ -432,9 +432,10 @@ public sealed class ExpressionEvaluator
         var condition = Evaluate(conditional.Condition, scope);
         if (condition is UnknownValue)
         {
-            // Both branches equal means the answer does not depend on the condition.
-            var whenTrue = Evaluate(conditional.TrueResult, scope);
-            var whenFalse = Evaluate(conditional.FalseResult, scope);
+            // Both branches equal means the answer does not depend on the condition. A branch that fails here may
+            // be one Terraform would never take, so its errors are not reported.
+            var whenTrue = EvaluateIsolated(conditional.TrueResult, scope).Value;
+            var whenFalse = EvaluateIsolated(conditional.FalseResult, scope).Value;
             return whenTrue.IsKnown && ValueEquality.Instance.Equals(whenTrue, whenFalse)
                 ? whenTrue
                 : UnknownValue.Combine(conditional.Range, [condition, whenTrue, whenFalse]);

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Text;
+using PolicyScan.Parsers.Hcl.Parsing;
+using PolicyScan.Parsers.Terraform;
+using PolicyScan.Parsers.Terraform.Evaluation;
+using PolicyScan.Parsers.Text;
+
+namespace PolicyScan.Benchmarks;
+
+/// <summary>
+/// Parses and evaluates a Terraform corpus. Every figure is printed beside a baseline measured in the same run
+/// (reading and decoding the same bytes), so that machines of different speed compare by ratio.
+/// </summary>
+public static class TerraformBenchmark
+{
+    private const int Repetitions = 5;
+
+    public static void Run(string corpus, TextWriter output)
+    {
+        var files = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".tf", StringComparison.Ordinal) || f.EndsWith(".tfvars", StringComparison.Ordinal) || f.EndsWith(".hcl", StringComparison.Ordinal))
+            .Where(f => !new FileInfo(f).Attributes.HasFlag(FileAttributes.ReparsePoint))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var texts = files.Select(f => new SourceFile(f, File.ReadAllText(f))).ToList();
+        var bytes = files.Sum(f => new FileInfo(f).Length);
+        var megabytes = bytes / 1_000_000.0;
+
+        // Baseline: reading and decoding the same files, the least any tool must do.
+        var baseline = Best(() =>
+        {
+            foreach (var file in files)
+            {
+                _ = Encoding.UTF8.GetString(File.ReadAllBytes(file));
+            }
+        });
+
+        // Parsing on one core.
+        var parseErrors = 0;
+        var parse = Best(() =>
+        {
+            parseErrors = 0;
+            foreach (var text in texts)
+            {
+                parseErrors += HclParser.ParseNative(text).Diagnostics.Count(d => d.IsError);
+            }
+        });
+
+        // Whole scan (read, parse, evaluate every root and module context), all cores, after a warm-up run.
+        var resources = 0;
+        var scan = Best(() => resources = TerraformScanner.Scan([corpus], new TerraformOptions { Environment = new Dictionary<string, string>() }).Resources.Length);
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+
+        output.WriteLine($"Terraform corpus: {corpus}");
+        output.WriteLine($"{"stage",-34} {"files",7} {"bytes",11} {"resources",10} {"seconds",9} {"MB/s",9} {"x baseline",11}");
+        Row(output, "baseline: read + decode", files.Count, bytes, 0, baseline, megabytes, baseline);
+        Row(output, "parse HCL (1 core)", files.Count, bytes, 0, parse, megabytes, baseline);
+        Row(output, $"scan: parse + evaluate ({Environment.ProcessorCount} cores)", files.Count, bytes, resources, scan, megabytes, baseline);
+        output.WriteLine($"parse errors: {parseErrors}; peak working set: {peak:F0} MB; best of {Repetitions} runs each");
+    }
+
+    private static void Row(TextWriter output, string stage, int files, long bytes, int resources, double seconds, double megabytes, double baseline) =>
+        output.WriteLine($"{stage,-34} {files,7} {bytes,11} {resources,10} {seconds,9:F3} {megabytes / seconds,9:F1} {seconds / baseline,11:F1}");
+
+    private static double Best(Action action)
+    {
+        action();
+        var best = double.MaxValue;
+        for (var i = 0; i < Repetitions; i++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            action();
+            best = Math.Min(best, stopwatch.Elapsed.TotalSeconds);
+        }
+
+        return best;
+    }
+}
