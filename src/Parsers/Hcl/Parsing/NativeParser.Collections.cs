@@ -64,7 +64,7 @@ internal sealed partial class NativeParser
                 }
                 else
                 {
-                    ReportExpected(DiagnosticCatalog.ExpectedSeparator, "]", separator);
+                    ReportExpected(DiagnosticCatalog.ExpectedSeparator, "']'", separator);
                 }
 
                 end = RecoverTo(TokenKind.CloseBracket);
@@ -166,7 +166,7 @@ internal sealed partial class NativeParser
             }
             else
             {
-                ReportExpected(DiagnosticCatalog.ExpectedSeparator, "}' or a new line", separator);
+                ReportExpected(DiagnosticCatalog.ExpectedSeparator, "a new line or '}'", separator);
             }
 
             end = RecoverTo(TokenKind.CloseBrace);
