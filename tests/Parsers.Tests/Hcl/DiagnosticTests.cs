@@ -66,6 +66,15 @@ public class DiagnosticTests
     }
 
     [Test]
+    public void Nesting_limit_is_reported_at_the_first_token_beyond_it()
+    {
+        var file = Parse("a = " + new string('[', 600) + new string(']', 600) + "\n");
+
+        // "a = " takes four columns; the expression of the attribute is level 1, so bracket 513 is one too deep.
+        Assert.That(Codes(file), Is.EqualTo(new[] { $"HCL1024 1:{4 + 513}-1:{4 + 514}" }));
+    }
+
+    [Test]
     public void Deeply_nested_blocks_are_cut_at_the_limit()
     {
         var file = Parse(string.Concat(Enumerable.Repeat("a {\n", 2000)) + string.Concat(Enumerable.Repeat("}\n", 2000)));
