@@ -2,7 +2,7 @@ namespace PolicyScan.Parsers.Diagnostics;
 
 public static partial class DiagnosticCatalog
 {
-    // Native syntax (HCL1xxx). Positions follow the HCL specification's conformance suite where it has a case.
+    // Native syntax (HCL1xxx). A message without arguments is used as written, so its braces are not doubled. Positions follow the HCL specification's conformance suite where it has a case.
     public static readonly DiagnosticDescriptor ExpectedBodyItem = new("HCL1001", DiagnosticSeverity.Error, "expected an argument or a block definition, found {0}");
 
     public static readonly DiagnosticDescriptor ExpectedEqualsAfterName = new("HCL1002", DiagnosticSeverity.Error, "expected '=' after the argument name \"{0}\", or a label or '{{' after the block type");
@@ -11,7 +11,7 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor BlockNotOnOwnLine = new("HCL1004", DiagnosticSeverity.Error, "expected a newline after the closing brace of the block, found {0}");
 
-    public static readonly DiagnosticDescriptor UnclosedBlock = new("HCL1005", DiagnosticSeverity.Error, "unclosed block: expected '}}' before the end of the file");
+    public static readonly DiagnosticDescriptor UnclosedBlock = new("HCL1005", DiagnosticSeverity.Error, "unclosed block: expected '}' before the end of the file");
 
     public static readonly DiagnosticDescriptor InvalidBlockHeader = new("HCL1006", DiagnosticSeverity.Error, "expected a quoted block label or '{{' on the line of the block type, found {0}");
 
@@ -29,11 +29,11 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor InvalidEscape = new("HCL1013", DiagnosticSeverity.Error, "invalid escape sequence {0}: use \\n, \\r, \\t, \\\", \\\\, \\uNNNN or \\UNNNNNNNN");
 
-    public static readonly DiagnosticDescriptor TemplateInLabel = new("HCL1014", DiagnosticSeverity.Error, "a block label cannot contain template sequences; write $${{ or %%{{ for a literal");
+    public static readonly DiagnosticDescriptor TemplateInLabel = new("HCL1014", DiagnosticSeverity.Error, "a block label cannot contain template sequences; write $${ or %%{ for a literal");
 
     public static readonly DiagnosticDescriptor ExpectedClosing = new("HCL1015", DiagnosticSeverity.Error, "expected '{0}', found {1}");
 
-    public static readonly DiagnosticDescriptor ExpectedSeparator = new("HCL1016", DiagnosticSeverity.Error, "expected ',' or '{0}', found {1}");
+    public static readonly DiagnosticDescriptor ExpectedSeparator = new("HCL1016", DiagnosticSeverity.Error, "expected ',' or {0}, found {1}");
 
     public static readonly DiagnosticDescriptor ExpectedObjectItemSeparator = new("HCL1017", DiagnosticSeverity.Error, "expected '=' or ':' after the object key, found {0}");
 

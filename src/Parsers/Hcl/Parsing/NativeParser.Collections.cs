@@ -64,7 +64,7 @@ internal sealed partial class NativeParser
                 }
                 else
                 {
-                    ReportExpected(DiagnosticCatalog.ExpectedSeparator, "]", separator);
+                    ReportExpected(DiagnosticCatalog.ExpectedSeparator, "']'", separator);
                 }
 
                 end = RecoverTo(TokenKind.CloseBracket);
@@ -166,7 +166,7 @@ internal sealed partial class NativeParser
             }
             else
             {
-                ReportExpected(DiagnosticCatalog.ExpectedSeparator, "}' or a new line", separator);
+                ReportExpected(DiagnosticCatalog.ExpectedSeparator, "a new line or '}'", separator);
             }
 
             end = RecoverTo(TokenKind.CloseBrace);
@@ -300,9 +300,10 @@ internal sealed partial class NativeParser
         return new ForExpression(keyVariable, valueVariable, collection, keyResult, valueResult, condition, grouping, RangeOf(open.Start, close.End));
     }
 
+    /// <summary>Reports a broken for expression (<paramref name="problem"/> names the found token as {0}) and skips it.</summary>
     private ErrorExpression AbandonFor(Token open, TokenKind closer, string problem, Token found)
     {
-        Report(DiagnosticCatalog.InvalidForSyntax, RangeOf(found), string.Format(System.Globalization.CultureInfo.InvariantCulture, problem, Describe(found)));
+        Report(DiagnosticCatalog.InvalidForSyntax, RangeOf(found), problem.Replace("{0}", Describe(found), StringComparison.Ordinal));
         return new ErrorExpression(RangeOf(open.Start, Math.Max(open.End, RecoverTo(closer))));
     }
 }

@@ -269,7 +269,7 @@ internal sealed partial class NativeParser
             }
             else
             {
-                ReportExpected(DiagnosticCatalog.ExpectedSeparator, ")", separator);
+                ReportExpected(DiagnosticCatalog.ExpectedSeparator, "')'", separator);
             }
 
             end = RecoverTo(TokenKind.CloseParen);

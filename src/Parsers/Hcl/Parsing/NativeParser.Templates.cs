@@ -115,7 +115,7 @@ internal sealed partial class NativeParser
         var expression = ParseExpression();
         var (stripAfter, end) = ReadSequenceEnd();
         RestoreNewlines(previous);
-        return new TemplateInterpolationItem(expression, open.HasStripMarker(text), stripAfter, open.Start, Math.Max(end, expression.Range.End));
+        return new TemplateInterpolationItem(expression, open.HasStripMarker, stripAfter, open.Start, Math.Max(end, expression.Range.End));
     }
 
     private (bool StripAfter, int End) ReadSequenceEnd()
@@ -124,13 +124,13 @@ internal sealed partial class NativeParser
         if (close.Kind == TokenKind.TemplateSequenceEnd && !recovering)
         {
             index++;
-            return (close.HasStripMarker(text), close.End);
+            return (close.HasStripMarker, close.End);
         }
 
         ReportExpected(DiagnosticCatalog.ExpectedClosing, "}", close);
         var end = RecoverTo(TokenKind.TemplateSequenceEnd);
         var last = tokens[index - 1];
-        return (last.Kind == TokenKind.TemplateSequenceEnd && last.HasStripMarker(text), end);
+        return (last.Kind == TokenKind.TemplateSequenceEnd && last.HasStripMarker, end);
     }
 
     private TemplateItem ParseDirective()
@@ -175,7 +175,7 @@ internal sealed partial class NativeParser
 
         var (stripAfter, end) = ReadSequenceEnd();
         RestoreNewlines(previous);
-        return new TemplateDirectiveItem(kind, expression, keyVariable, valueVariable, open.HasStripMarker(text), stripAfter, open.Start, end);
+        return new TemplateDirectiveItem(kind, expression, keyVariable, valueVariable, open.HasStripMarker, stripAfter, open.Start, end);
     }
 
     private (Identifier? Key, Identifier Value, Expression Collection) ParseForDirectiveHeader(Token forKeyword)

@@ -14,7 +14,7 @@ internal readonly record struct Token(TokenKind Kind, int Start, int End)
     public ReadOnlySpan<char> Slice(string source) => source.AsSpan(Start, End - Start);
 
     /// <summary>True for the <c>~</c> strip marker on a template opener (<c>${~</c>) or closer (<c>~}</c>).</summary>
-    public bool HasStripMarker(string source) => Kind switch
+    public bool HasStripMarker => Kind switch
     {
         TokenKind.TemplateInterpolation or TokenKind.TemplateControl => Length == 3,
         TokenKind.TemplateSequenceEnd => Length == 2,
