@@ -22,7 +22,11 @@ public static class TerraformBenchmark
             .Where(f => !new FileInfo(f).Attributes.HasFlag(FileAttributes.ReparsePoint))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var texts = files.Select(f => new SourceFile(f, File.ReadAllText(f))).ToList();
+        // Files that hold only a symlink's target path (as git writes links that are not checked out) are read as
+        // their target, as the scanner does.
+        var texts = files.Select(f => new SourceFile(f, File.ReadAllText(f)))
+            .Select(s => SymlinkPlaceholder.TryResolve(s.Path, s.Text, out var target) ? new SourceFile(s.Path, File.ReadAllText(target)) : s)
+            .ToList();
         var bytes = files.Sum(f => new FileInfo(f).Length);
         var megabytes = bytes / 1_000_000.0;
 

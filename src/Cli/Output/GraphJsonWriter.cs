@@ -29,6 +29,7 @@ internal static class GraphJsonWriter
         {
             writer.WriteStartObject();
             writer.WriteString("address", module.Address);
+            writer.WriteString("root", module.Root);
             writer.WriteString("path", module.Directory);
             writer.WritePropertyName("locals");
             ValueJsonWriter.Write(writer, module.Locals);
@@ -97,6 +98,7 @@ internal static class GraphJsonWriter
         writer.WriteString("mode", resource.Mode == ResourceMode.Data ? "data" : "managed");
         writer.WriteString("format", FormatName(resource.Format));
         writer.WriteString("module", resource.ModuleAddress);
+        writer.WriteString("root", resource.Root);
         LocationJsonWriter.Write(writer, "location", resource.Range);
         if (resource.Provider is { } provider)
         {

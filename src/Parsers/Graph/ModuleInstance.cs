@@ -12,6 +12,9 @@ public sealed record ModuleInstance
     /// <summary>The module's directory as shown to users.</summary>
     public required string Directory { get; init; }
 
+    /// <summary>The root module this instance was evaluated under (its directory as users see it).</summary>
+    public string Root { get; init; } = string.Empty;
+
     public required MapValue Locals { get; init; }
 
     public required MapValue Outputs { get; init; }

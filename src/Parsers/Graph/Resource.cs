@@ -25,6 +25,12 @@ public sealed record Resource
 
     public InstanceKey Key { get; init; }
 
+    /// <summary>
+    /// The root module (Terraform) or template the resource was evaluated under, as users see its path. A module
+    /// called from two roots yields two resources with the same address; the root tells them apart.
+    /// </summary>
+    public string Root { get; init; } = string.Empty;
+
     /// <summary>The whole block or template entry.</summary>
     public required SourceRange Range { get; init; }
 

@@ -175,6 +175,7 @@ internal sealed class ModuleEvaluation : IEvaluationScope
         {
             Address = Address,
             Directory = Directory.DisplayPath,
+            Root = context.Root.DisplayPath,
             Locals = new MapValue(Directory.Locals.Keys.Select(name => new KeyValuePair<string, Value>(name, GetLocal(name))), SourceRange.None),
             Outputs = new MapValue(outputValues, SourceRange.None),
             Calls = calls.ToImmutable(),
@@ -284,6 +285,7 @@ internal sealed class ModuleEvaluation : IEvaluationScope
                 Format = SourceFormat.Terraform,
                 ModuleAddress = Address,
                 Key = instance.Key,
+                Root = context.Root.DisplayPath,
                 Range = declaration.Block.Range,
                 DeclarationRange = declaration.Block.HeaderRange,
                 Attributes = attributes,
