@@ -16,13 +16,26 @@ public sealed class UnknownValue : Value
         References = references.IsDefault ? [] : references;
     }
 
+    /// <summary>
+    /// Stands in a <see cref="Partial"/> string for each unknown part of a template, so that a reader of the known
+    /// parts (a JSON policy in a heredoc) can tell where the unknowns were. Private-use characters: never in real text.
+    /// </summary>
+    public const string Placeholder = "\uE000unknown\uE001";
+
     public string Reason { get; }
+
+    /// <summary>
+    /// What is known of the value, where something is: for <c>jsonencode()</c> of a structure with unknown leaves,
+    /// that structure; for a template with unknown interpolations, its text with <see cref="Placeholder"/> in their
+    /// place; for a policy document data source, its statements. Policies use it to judge the known parts.
+    /// </summary>
+    public Value? Partial { get; init; }
 
     public ImmutableArray<ReferenceTarget> References { get; }
 
     public override ValueKind Kind => ValueKind.Unknown;
 
-    public override Value WithRange(SourceRange range) => new UnknownValue(Reason, range, References);
+    public override Value WithRange(SourceRange range) => new UnknownValue(Reason, range, References) { Partial = Partial };
 
     /// <summary>Combines the unknowns among operands into one, keeping every reference.</summary>
     public static UnknownValue Combine(SourceRange range, IEnumerable<Value> operands)

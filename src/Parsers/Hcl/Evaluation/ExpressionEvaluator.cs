@@ -204,6 +204,7 @@ public sealed class ExpressionEvaluator
             if (value is UnknownValue)
             {
                 (unknowns ??= []).Add(value);
+                builder.Append(UnknownValue.Placeholder);
                 continue;
             }
 
@@ -220,7 +221,14 @@ public sealed class ExpressionEvaluator
             builder.Append(text);
         }
 
-        return unknowns is not null ? UnknownValue.Combine(template.Range, unknowns) : new StringValue(builder.ToString(), template.Range);
+        if (unknowns is null)
+        {
+            return new StringValue(builder.ToString(), template.Range);
+        }
+
+        // The known text is kept with placeholders where the unknowns are, for readers of what is known.
+        var combined = UnknownValue.Combine(template.Range, unknowns);
+        return new UnknownValue(combined.Reason, combined.Range, combined.References) { Partial = new StringValue(builder.ToString(), template.Range) };
     }
 
     private Value EvaluateIfDirective(TemplateIfDirective directive, IEvaluationScope scope)

@@ -123,7 +123,14 @@ internal static class EncodingFunctions
     private static Value JsonEncode(FunctionInvocation invocation)
     {
         var value = invocation[0];
-        return FunctionArguments.ContainsUnknown(value) ? invocation.UnknownResult(value) : invocation.String(JsonValueWriter.Write(value));
+        if (!FunctionArguments.ContainsUnknown(value))
+        {
+            return invocation.String(JsonValueWriter.Write(value));
+        }
+
+        // The encoded structure is kept, so that the known parts of a policy built with jsonencode can still be judged.
+        var unknown = invocation.UnknownResult(value);
+        return new UnknownValue(unknown.Reason, unknown.Range, unknown.References) { Partial = value };
     }
 
     private static Encoding FindEncoding(string name, bool strict)

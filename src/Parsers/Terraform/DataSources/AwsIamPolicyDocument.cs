@@ -57,10 +57,12 @@ public static class AwsIamPolicyDocument
 
         var builder = new PolicyJsonBuilder();
         var tree = builder.Build(merged);
+        // An unknown json keeps the statements as its partial value, so the known parts can still be judged.
+        var statements = StatementsView.Build(merged, blockRange);
         return attributes
-            .SetItem("json", Rendered(GoJsonWriter.Write(tree, indented: true), builder, errors, blockRange))
-            .SetItem("minified_json", Rendered(GoJsonWriter.Write(tree, indented: false), builder, errors, blockRange))
-            .SetItem("statements", StatementsView.Build(merged, blockRange));
+            .SetItem("json", WithStatements(Rendered(GoJsonWriter.Write(tree, indented: true), builder, errors, blockRange), statements))
+            .SetItem("minified_json", WithStatements(Rendered(GoJsonWriter.Write(tree, indented: false), builder, errors, blockRange), statements))
+            .SetItem("statements", statements);
     }
 
     /// <summary>
@@ -148,6 +150,9 @@ public static class AwsIamPolicyDocument
         NullValue or MissingValue or StringValue { Value.Length: 0 } => null,
         var value => value,
     };
+
+    private static Value WithStatements(Value json, Value statements) =>
+        json is UnknownValue unknown ? new UnknownValue(unknown.Reason, unknown.Range, unknown.References) { Partial = statements } : json;
 
     private static Value Rendered(string json, PolicyJsonBuilder builder, ProviderErrors errors, SourceRange blockRange)
     {

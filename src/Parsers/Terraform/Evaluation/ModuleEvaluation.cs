@@ -274,8 +274,10 @@ internal sealed class ModuleEvaluation : IEvaluationScope
                 attributes = AwsIamPolicyDocument.Evaluate(attributes, declaration.Block.Range);
             }
 
-            attributes = (MapValue)ComputedAttributes.Open(new MapValue(attributes.Entries, declaration.Block.Range, MappingShape.Object), new ReferenceTarget(address, null));
-            values.Add((instance.Key, attributes));
+            // The graph keeps what the configuration says (an attribute left out is missing); references from other
+            // resources see the same object opened up, where what is left out is computed by the provider.
+            attributes = new MapValue(attributes.Entries, declaration.Block.Range, MappingShape.Object);
+            values.Add((instance.Key, ComputedAttributes.Open(attributes, new ReferenceTarget(address, null))));
             graphResources.Add(new Resource
             {
                 Address = address,

@@ -1,0 +1,77 @@
+using PolicyScan.Policies.Engine;
+using PolicyScan.Policies.Model.Aws.Iam;
+using PolicyScan.Policies.Model.Aws.S3;
+
+namespace PolicyScan.Policies.Aws.S3;
+
+/// <summary>A bucket policy that allows Principal "*" without a condition that restricts who can use it.</summary>
+public sealed class S3BucketPolicyPublicPolicy : Policy<S3Bucket>
+{
+    public override PolicyMetadata Metadata { get; } = new()
+    {
+        Id = "PS-AWS-S3-002",
+        Name = "s3-bucket-policy-public",
+        Title = "S3 bucket policy allows any principal",
+        Severity = Severity.Critical,
+        Description = "A bucket policy statement allows Principal \"*\" (or an AWS principal in any account, or uses NotPrincipal) with no condition that restricts access to a VPC endpoint, network, organisation, account or source, and no public access block restricts public buckets.",
+        Rationale = "Principal \"*\" without a restricting condition lets anyone on the internet perform the allowed actions on the bucket's data.",
+        Remediation = "Name the principals that need access, or add a condition on aws:SourceVpce, aws:PrincipalOrgID, aws:SourceAccount or aws:SourceArn; and enable restrict_public_buckets in a public access block.",
+        FixedExamples = Examples.Terraform("""
+            data "aws_iam_policy_document" "phi" {
+              statement {
+                actions   = ["s3:GetObject"]
+                resources = ["${aws_s3_bucket.phi.arn}/*"]
+                principals {
+                  type        = "AWS"
+                  identifiers = [aws_iam_role.transcriber.arn]
+                }
+              }
+            }
+            """),
+        Compliance = ["hipaa:164.312(a)(1)", "hipaa:164.308(a)(4)(ii)(C)", "gdpr:25(2)", "gdpr:32(1)(b)", "nis2:21(2)(i)", "iso27001:5.15", "iso27001:8.3", "aws-fsbp:S3.2", "aws-fsbp:S3.3"],
+        Related = ["checkov:CKV_AWS_70", "tfsec:aws-s3-no-public-buckets", "trivy:AVD-AWS-0093"],
+        ResourceTypes = ["aws_s3_bucket", "aws_s3_bucket_policy", "aws_iam_policy_document"],
+    };
+
+    protected override void Check(S3Bucket bucket, PolicyCheck check)
+    {
+        if (bucket.PublicAccessBlocks.Concat(bucket.AccountPublicAccessBlocks).Any(b => b.NeutralisesPolicies))
+        {
+            return;
+        }
+
+        foreach (var document in bucket.Policies)
+        {
+            var foundPublic = false;
+            foreach (var statement in document.Statements)
+            {
+                var principal = statement.PublicPrincipal();
+                var notPrincipal = statement.IsPublicThroughNotPrincipal();
+                if ((principal is null && !notPrincipal) || statement.IsRestrictedByCondition())
+                {
+                    continue;
+                }
+
+                var actions = string.Join(", ", statement.Actions.Select(a => a.AsString() ?? "(unknown)"));
+                var who = notPrincipal ? "everyone except the NotPrincipal list" : "Principal \"*\"";
+                if (statement.HasUnknownCondition())
+                {
+                    check.Unknown(statement.Sid.IsAbsent ? Location(statement, document) : statement.Sid, $"Bucket {S3BucketPublicAclPolicy.Name(bucket)} allows {actions} to {who} in {statement.Label} with a condition that is only known after apply");
+                    foundPublic = true;
+                    continue;
+                }
+
+                foundPublic = true;
+                check.Fail(principal?.Identifier ?? Location(statement, document), $"Bucket {S3BucketPublicAclPolicy.Name(bucket)} allows {actions} to {who} in {statement.Label} with no restricting condition");
+            }
+
+            if (!foundPublic && !document.IsComplete && (document.Statements.IsEmpty || document.Statements.Any(s => s.HasUnknownParts())))
+            {
+                check.Unknown(document.Source, $"Bucket {S3BucketPublicAclPolicy.Name(bucket)} has a policy whose principals or conditions are only known after apply");
+            }
+        }
+    }
+
+    private static Parsers.Graph.Value Location(PolicyStatement statement, PolicyDocument document) =>
+        new Parsers.Graph.MissingValue(statement.Range.IsNone ? document.Source.Range : statement.Range);
+}

@@ -1,0 +1,27 @@
+using PolicyScan.Policies.Model;
+
+namespace PolicyScan.Policies.Engine;
+
+/// <summary>
+/// A policy over one kind of typed model object (an S3 bucket, a security group rule, ...), written once for every
+/// input format whose adapters produce that model. <see cref="Check"/> reports failures and unknowns; a subject with
+/// neither is recorded as passed.
+/// </summary>
+public abstract class Policy<TSubject> : Policy
+    where TSubject : IModelObject
+{
+    public sealed override void Evaluate(PolicyContext context)
+    {
+        foreach (var subject in Subjects(context.Model))
+        {
+            var check = new PolicyCheck(context, Metadata, subject.Resource);
+            Check(subject, check);
+            check.Complete();
+        }
+    }
+
+    /// <summary>The subjects the policy applies to; by default every model object of the type.</summary>
+    protected virtual IEnumerable<TSubject> Subjects(CloudModel model) => model.Get<TSubject>();
+
+    protected abstract void Check(TSubject subject, PolicyCheck check);
+}

@@ -1,0 +1,28 @@
+using PolicyScan.Parsers.Graph;
+using PolicyScan.Parsers.Terraform;
+using PolicyScan.Parsers.Terraform.Evaluation;
+
+namespace PolicyScan.Policies.Tests.Fixtures;
+
+/// <summary>Reads a fixture directory with the front end of its format.</summary>
+public static class FixtureScanner
+{
+    /// <summary>The folder name of each format under a policy's fixture folder.</summary>
+    public static string FolderOf(SourceFormat format) => format switch
+    {
+        SourceFormat.Terraform => "terraform",
+        SourceFormat.TerraformPlan => "plan",
+        SourceFormat.CloudFormation => "cloudformation",
+        _ => "arm",
+    };
+
+    public static ResourceGraph Scan(SourceFormat format, string directory) => format switch
+    {
+        SourceFormat.Terraform => TerraformScanner.Scan([directory], new TerraformOptions
+        {
+            DisplayRoot = directory,
+            Environment = new Dictionary<string, string>(),
+        }),
+        _ => throw new NotSupportedException($"no front end for {format} fixtures yet"),
+    };
+}
