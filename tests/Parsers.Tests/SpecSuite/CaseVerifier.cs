@@ -13,11 +13,18 @@ namespace PolicyScan.Parsers.Tests.SpecSuite;
 internal static class CaseVerifier
 {
     /// <summary>What is wrong with our outcome for the case; empty when it conforms.</summary>
-    public static IReadOnlyList<string> Problems(SpecSuiteCase suiteCase)
+    public static IReadOnlyList<string> Problems(SpecSuiteCase suiteCase) => Problems(
+        Read(suiteCase.InputPath, suiteCase.Name),
+        suiteCase.Syntax,
+        Read(suiteCase.SpecPath, suiteCase.BaseName + ".hcldec"),
+        Read(suiteCase.ExpectationPath, suiteCase.BaseName + ".t"));
+
+    /// <summary>The same, for a case given as text (the runner's own tests).</summary>
+    public static IReadOnlyList<string> Problems(SourceFile input, InputSyntax syntax, SourceFile specFile, SourceFile expectationFile)
     {
-        var expectation = ExpectationReader.Read(Read(suiteCase.ExpectationPath, suiteCase.BaseName + ".t"));
-        var spec = DecodeSpecReader.Read(Read(suiteCase.SpecPath, suiteCase.BaseName + ".hcldec"));
-        var outcome = OurHcldec.Run(Read(suiteCase.InputPath, suiteCase.Name), suiteCase.Syntax, spec);
+        var expectation = ExpectationReader.Read(expectationFile);
+        var spec = DecodeSpecReader.Read(specFile);
+        var outcome = OurHcldec.Run(input, syntax, spec);
 
         var problems = new List<string>();
         if (expectation.Traversals is { } expectedTraversals)
