@@ -45,7 +45,9 @@ public sealed class PolicyCheck(PolicyContext context, PolicyMetadata policy, Re
     /// <summary>Where a finding on <paramref name="value"/> points.</summary>
     public SourceRange LocationOf(Value value)
     {
-        if (value.Range.IsNone || value.Origin == ValueOrigin.Defaulted)
+        // Defaulted values are located by their adapter at the header of the resource that leaves them out, which
+        // may be a linked resource (a public access block) rather than the one checked.
+        if (value.Range.IsNone)
         {
             return Resource.DeclarationRange;
         }

@@ -125,7 +125,7 @@ internal static class EncodingFunctions
         var value = invocation[0];
         if (!FunctionArguments.ContainsUnknown(value))
         {
-            return invocation.String(JsonValueWriter.Write(value));
+            return new StringValue(JsonValueWriter.Write(value), invocation.Range) { Encoded = value };
         }
 
         // The encoded structure is kept, so that the known parts of a policy built with jsonencode can still be judged.

@@ -1,3 +1,4 @@
+using PolicyScan.Parsers.Graph;
 using PolicyScan.Policies.Engine;
 using PolicyScan.Policies.Model.Aws.Iam;
 using PolicyScan.Policies.Model.Aws.S3;
@@ -40,38 +41,51 @@ public sealed class S3BucketPolicyPublicPolicy : Policy<S3Bucket>
             return;
         }
 
+        var name = S3BucketPublicAclPolicy.Name(bucket);
         foreach (var document in bucket.Policies)
         {
-            var foundPublic = false;
-            foreach (var statement in document.Statements)
+            if (document.Statements.IsEmpty && !document.IsComplete)
             {
-                var principal = statement.PublicPrincipal();
-                var notPrincipal = statement.IsPublicThroughNotPrincipal();
-                if ((principal is null && !notPrincipal) || statement.IsRestrictedByCondition())
-                {
-                    continue;
-                }
-
-                var actions = string.Join(", ", statement.Actions.Select(a => a.AsString() ?? "(unknown)"));
-                var who = notPrincipal ? "everyone except the NotPrincipal list" : "Principal \"*\"";
-                if (statement.HasUnknownCondition())
-                {
-                    check.Unknown(statement.Sid.IsAbsent ? Location(statement, document) : statement.Sid, $"Bucket {S3BucketPublicAclPolicy.Name(bucket)} allows {actions} to {who} in {statement.Label} with a condition that is only known after apply");
-                    foundPublic = true;
-                    continue;
-                }
-
-                foundPublic = true;
-                check.Fail(principal?.Identifier ?? Location(statement, document), $"Bucket {S3BucketPublicAclPolicy.Name(bucket)} allows {actions} to {who} in {statement.Label} with no restricting condition");
+                check.Unknown(document.Source, $"Bucket {name} has a policy that is only known after apply");
+                continue;
             }
 
-            if (!foundPublic && !document.IsComplete && (document.Statements.IsEmpty || document.Statements.Any(s => s.HasUnknownParts())))
+            foreach (var statement in document.Statements)
             {
-                check.Unknown(document.Source, $"Bucket {S3BucketPublicAclPolicy.Name(bucket)} has a policy whose principals or conditions are only known after apply");
+                ReportStatement(bucket, document, statement, check);
             }
         }
     }
 
-    private static Parsers.Graph.Value Location(PolicyStatement statement, PolicyDocument document) =>
-        new Parsers.Graph.MissingValue(statement.Range.IsNone ? document.Source.Range : statement.Range);
+    /// <summary>
+    /// A statement is public when it may allow (Allow, or an effect not yet known), names everyone (or uses
+    /// NotPrincipal), and no known condition restricts it. What is not known makes the result unknown, not failed.
+    /// </summary>
+    private static void ReportStatement(S3Bucket bucket, PolicyDocument document, PolicyStatement statement, PolicyCheck check)
+    {
+        if (statement.IsDeny || statement.IsRestrictedByCondition())
+        {
+            return;
+        }
+
+        var name = S3BucketPublicAclPolicy.Name(bucket);
+        var everyone = statement.Principals.FirstOrDefault(p => p.IsEveryone);
+        var notPrincipal = !statement.NotPrincipals.IsEmpty;
+        var maybe = statement.Principals.FirstOrDefault(p => p.MayBeEveryone);
+        var actions = string.Join(", ", statement.Actions.Select(a => a.AsString() ?? "(unknown)"));
+        var location = everyone?.Identifier ?? new MissingValue(statement.Range.IsNone ? document.Source.Range : statement.Range);
+        if ((everyone is not null || notPrincipal) && statement.IsAllow && !statement.HasUnknownCondition())
+        {
+            var who = everyone is not null ? "Principal \"*\"" : "everyone except the NotPrincipal list";
+            check.Fail(location, $"Bucket {name} allows {actions} to {who} in {statement.Label} with no restricting condition");
+        }
+        else if (everyone is not null || notPrincipal)
+        {
+            check.Unknown(location, $"Bucket {name} may allow {actions} to everyone in {statement.Label}: its effect or condition is only known after apply");
+        }
+        else if (maybe is not null)
+        {
+            check.Unknown(maybe.Identifier, $"Bucket {name} allows {actions} in {statement.Label} to a principal that is only known after apply");
+        }
+    }
 }

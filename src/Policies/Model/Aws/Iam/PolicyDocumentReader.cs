@@ -19,14 +19,16 @@ public static class PolicyDocumentReader
         {
             case MissingValue or NullValue:
                 return new PolicyDocument(value, [], true);
+            case StringValue { Encoded: MapValue structure }:
+                return FromIamShape(value, structure, complete: !ContainsUnknown(structure));
             case StringValue text:
                 var parsed = ParseJson(text.Value, text.Range);
                 return parsed is null ? PolicyDocument.Unknown(value) : FromIamShape(value, parsed, complete: !ContainsUnknown(parsed));
             case UnknownValue { Partial: StringValue partialText }:
                 var partial = ParseJson(partialText.Value, partialText.Range);
                 return partial is null ? PolicyDocument.Unknown(value) : FromIamShape(value, partial, complete: false);
-            case UnknownValue { Partial: MapValue structure }:
-                return FromIamShape(value, structure, complete: false);
+            case UnknownValue { Partial: MapValue partialStructure }:
+                return FromIamShape(value, partialStructure, complete: false);
             case UnknownValue { Partial: ListValue statements }:
                 return FromStatementsView(value, statements);
             case MapValue map when map.ContainsKey("Statement"):

@@ -26,4 +26,11 @@ public sealed record PolicyPrincipal(string Type, Value Identifier)
             return Type == "AWS" && identifier.StartsWith("arn:", StringComparison.Ordinal) && identifier.Split(':') is { Length: >= 5 } parts && parts[4] == "*";
         }
     }
+
+    /// <summary>
+    /// An identifier that is not known but could be everyone: an unset variable could hold "*". The computed ARN or id
+    /// of a resource in the configuration (<c>aws_iam_role.reader.arn</c>) names that one principal, so it cannot.
+    /// </summary>
+    public bool MayBeEveryone => Identifier is UnknownValue unknown
+        && !(unknown.References.Length > 0 && unknown.References.All(r => r.Attribute is "arn" or "id" or "unique_id" or "account_id" or "name" or "iam_arn"));
 }
