@@ -18,7 +18,10 @@ public static class CliApplication
     {
         var root = new RootCommand("PolicyScan: a static policy analyzer for infrastructure as code (Terraform, plans, CloudFormation, ARM).\n\n" + ExitCodeHelp)
         {
+            ScanCommand.Create(stdout, stderr),
             GraphCommand.Create(stdout, stderr),
+            ListPoliciesCommand.Create(stdout),
+            ExplainCommand.Create(stdout, stderr),
         };
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using PolicyScan.Cli.Output;
-using PolicyScan.Parsers.Terraform;
-using PolicyScan.Parsers.Terraform.Evaluation;
 
 namespace PolicyScan.Cli.Commands;
 
@@ -10,19 +8,7 @@ internal static class GraphCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Files or directories to read (default: the current directory).",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        paths.Validators.Add(result =>
-        {
-            // An unknown option would otherwise be taken for a path; say what it is.
-            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !File.Exists(t.Value) && !Directory.Exists(t.Value)))
-            {
-                result.AddError($"unknown option '{token.Value}'");
-            }
-        });
+        var paths = PathsArgument.Create();
         var format = new Option<string>("--format")
         {
             Description = "Output format.",
@@ -41,12 +27,7 @@ internal static class GraphCommand
         terraform.AddTo(command);
         command.SetAction(parseResult =>
         {
-            var inputs = parseResult.GetValue(paths) is { Length: > 0 } given ? given : ["."];
-            var graph = TerraformScanner.Scan(inputs, new TerraformOptions
-            {
-                VariableFiles = parseResult.GetValue(terraform.VariableFiles) ?? [],
-                Variables = parseResult.GetValue(terraform.Variables) ?? [],
-            });
+            var graph = InputReader.Read(parseResult.GetValue(paths) ?? [], terraform.ToOptions(parseResult));
             using (var stream = new MemoryStream())
             {
                 GraphJsonWriter.Write(stream, graph);

@@ -16,6 +16,12 @@ internal sealed class TerraformInputOptions
         Description = "A Terraform variable value NAME=VALUE for the root modules; repeatable, wins over files.",
     };
 
+    public Parsers.Terraform.Evaluation.TerraformOptions ToOptions(ParseResult parseResult) => new()
+    {
+        VariableFiles = parseResult.GetValue(VariableFiles) ?? [],
+        Variables = parseResult.GetValue(Variables) ?? [],
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(VariableFiles);

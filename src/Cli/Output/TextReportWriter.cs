@@ -1,0 +1,70 @@
+using PolicyScan.Cli.Commands;
+using PolicyScan.Parsers.Text;
+using PolicyScan.Policies.Engine;
+
+namespace PolicyScan.Cli.Output;
+
+/// <summary>
+/// The human report: failures (and with --verbose, unknowns) grouped by file, each with the offending source line and
+/// a caret under the span, then a summary.
+/// </summary>
+internal static class TextReportWriter
+{
+    public static void Write(TextWriter writer, ScanResult result, bool verbose)
+    {
+        var shown = result.Findings.Where(f => f.Status == ResultStatus.Failed || (verbose && f.Status == ResultStatus.Unknown)).ToList();
+        foreach (var file in shown.GroupBy(f => f.Location.File?.Path ?? string.Empty))
+        {
+            writer.WriteLine(file.Key);
+            foreach (var finding in file)
+            {
+                var position = finding.Location.StartPosition;
+                var status = finding.Status == ResultStatus.Failed ? SeverityNames.Name(finding.Severity).ToUpperInvariant() : "UNKNOWN";
+                writer.WriteLine($"  {status} {finding.Policy.Id} {finding.Policy.Name} ({finding.Resource.Address})");
+                writer.WriteLine($"    {finding.Message}");
+                writer.WriteLine($"    --> {file.Key}:{position.Line}:{position.Column}");
+                WriteSourceLine(writer, finding.Location);
+            }
+
+            writer.WriteLine();
+        }
+
+        WriteSummary(writer, result);
+    }
+
+    private static void WriteSourceLine(TextWriter writer, SourceRange range)
+    {
+        if (range.File is not { } file || file.Text.Length == 0)
+        {
+            return;
+        }
+
+        var start = range.StartPosition;
+        var lineStart = file.Lines.StartOfLine(start.Line);
+        var lineEnd = file.Text.IndexOfAny(['\r', '\n'], lineStart);
+        if (lineEnd < 0)
+        {
+            lineEnd = file.Text.Length;
+        }
+
+        var line = file.Text[lineStart..lineEnd].Replace('\t', ' ');
+        var gutter = start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var caretLength = Math.Max(1, Math.Min(range.End, lineEnd) - range.Start);
+        writer.WriteLine($"    {gutter} | {line}");
+        writer.WriteLine($"    {new string(' ', gutter.Length)} | {new string(' ', start.Column - 1)}{new string('^', caretLength)}");
+    }
+
+    private static void WriteSummary(TextWriter writer, ScanResult result)
+    {
+        var failed = result.Findings.Where(f => f.Status == ResultStatus.Failed).ToList();
+        var bySeverity = Enum.GetValues<Severity>().Reverse()
+            .Select(s => (Severity: s, Count: failed.Count(f => f.Severity == s)))
+            .Where(s => s.Count > 0)
+            .Select(s => $"{s.Count} {SeverityNames.Name(s.Severity)}");
+        var resources = result.Graph.Resources.Length;
+        writer.WriteLine(
+            $"{failed.Count} failed{(failed.Count > 0 ? " (" + string.Join(", ", bySeverity) + ")" : string.Empty)}, "
+            + $"{result.Count(ResultStatus.Unknown)} unknown, {result.Count(ResultStatus.Passed)} passed, {result.Count(ResultStatus.NotApplicable)} not applicable; "
+            + $"{resources} resources in {result.Graph.Files.Length} files; {result.Diagnostics.Count(d => d.IsError)} input errors");
+    }
+}
