@@ -4,6 +4,7 @@ using PolicyScan.Parsers.Hcl.Parsing;
 using PolicyScan.Parsers.Terraform;
 using PolicyScan.Parsers.Terraform.Evaluation;
 using PolicyScan.Parsers.Text;
+using PolicyScan.Policies.Engine;
 
 namespace PolicyScan.Benchmarks;
 
@@ -52,19 +53,26 @@ public static class TerraformBenchmark
 
         // Whole scan (read, parse, evaluate every root and module context), all cores, after a warm-up run.
         var resources = 0;
-        var scan = Best(() => resources = TerraformScanner.Scan([corpus], new TerraformOptions { Environment = new Dictionary<string, string>() }).Resources.Length);
+        var options = new TerraformOptions { Environment = new Dictionary<string, string>() };
+        var scan = Best(() => resources = TerraformScanner.Scan([corpus], options).Resources.Length);
+
+        // The same scan with every built-in policy evaluated over it.
+        var findings = 0;
+        var withPolicies = Best(() => findings = PolicyRunner.Run(TerraformScanner.Scan([corpus], options), PolicyCatalog.BuiltInPolicies).Findings.Length);
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
 
         output.WriteLine($"Terraform corpus: {corpus}");
-        output.WriteLine($"{"stage",-34} {"files",7} {"bytes",11} {"resources",10} {"seconds",9} {"MB/s",9} {"x baseline",11}");
+        output.WriteLine($"{"stage",-44} {"files",7} {"bytes",11} {"resources",10} {"seconds",9} {"MB/s",9} {"x baseline",11}");
         Row(output, "baseline: read + decode", files.Count, bytes, 0, baseline, megabytes, baseline);
         Row(output, "parse HCL (1 core)", files.Count, bytes, 0, parse, megabytes, baseline);
         Row(output, $"scan: parse + evaluate ({Environment.ProcessorCount} cores)", files.Count, bytes, resources, scan, megabytes, baseline);
+        Row(output, $"scan + {PolicyCatalog.BuiltInPolicies.Length} policies ({findings} results)", files.Count, bytes, resources, withPolicies, megabytes, baseline);
+        output.WriteLine($"policies add {(withPolicies - scan) / scan * 100:F0}% to the front end's time");
         output.WriteLine($"parse errors: {parseErrors}; peak working set: {peak:F0} MB; best of {Repetitions} runs each");
     }
 
     private static void Row(TextWriter output, string stage, int files, long bytes, int resources, double seconds, double megabytes, double baseline) =>
-        output.WriteLine($"{stage,-34} {files,7} {bytes,11} {resources,10} {seconds,9:F3} {megabytes / seconds,9:F1} {seconds / baseline,11:F1}");
+        output.WriteLine($"{stage,-44} {files,7} {bytes,11} {resources,10} {seconds,9:F3} {megabytes / seconds,9:F1} {seconds / baseline,11:F1}");
 
     private static double Best(Action action)
     {
