@@ -4,9 +4,9 @@ namespace PolicyScan.Policies.Model.Aws.Governance;
 
 /// <summary>
 /// The AWS resource types known to take <c>tags</c> (and so to receive the provider's <c>default_tags</c>) even when a
-/// configuration writes none. The scanner cannot read provider schemas, so this is a kept list of the common types
-/// of the services our policies cover, each checked against its Terraform AWS provider page; any other
-/// <c>aws_</c> resource that writes <c>tags</c> is taggable too. <c>aws_autoscaling_group</c> is left out on purpose:
+/// configuration writes none. The scanner cannot read provider schemas, so this is a kept list of common types of the
+/// services our policies cover whose provider schema has a <c>tags</c> argument; any other <c>aws_</c> resource that
+/// writes <c>tags</c> is taggable too. Add a type here when a configuration may leave its tags out. <c>aws_autoscaling_group</c> is left out on purpose:
 /// it tags through <c>tag</c> blocks and the provider's default tags do not apply to it.
 /// </summary>
 public static class TaggableResourceTypes
