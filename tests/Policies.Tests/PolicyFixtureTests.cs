@@ -8,6 +8,7 @@ namespace PolicyScan.Policies.Tests;
 /// Every policy, for every format it supports, against its failing and passing fixtures
 /// (tests/fixtures/policies/&lt;id&gt;/&lt;format&gt;/fail and .../pass): the failures and unknowns it reports must be
 /// exactly those marked in the files, at exactly the marked places; the passing fixture must pass somewhere.
+/// A fixture folder may hold a settings.json with the policy settings it runs with (<see cref="FixtureSettings"/>).
 /// </summary>
 public sealed class PolicyFixtureTests
 {
@@ -28,7 +29,7 @@ public sealed class PolicyFixtureTests
         Assert.That(graph.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()), Is.Empty, "fixtures must parse");
 
         var policy = PolicyCatalog.Find(policyId)!;
-        var result = PolicyRunner.Run(graph, [policy]);
+        var result = PolicyRunner.Run(graph, [policy], FixtureSettings.Load(folder));
         var actual = result.Findings
             .Where(f => f.Status is ResultStatus.Failed or ResultStatus.Unknown)
             .Select(f => new ExpectedFinding(

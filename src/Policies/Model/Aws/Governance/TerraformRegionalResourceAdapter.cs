@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using PolicyScan.Parsers.Graph;
+using PolicyScan.Parsers.Text;
+
+namespace PolicyScan.Policies.Model.Aws.Governance;
+
+/// <summary>
+/// Builds <see cref="RegionalResource"/> from every managed Terraform <c>aws_</c> resource. The effective region is the
+/// resource's own <c>region</c> argument if written, else its provider configuration's <c>region</c> (provider docs,
+/// "Enhanced Region Support": "The effective Region is the value of the top-level region argument if configured or
+/// the Region defined in the provider configuration"). A provider configuration without <c>region</c>, or no
+/// configuration at all, leaves the region to the environment (<c>AWS_REGION</c>, <c>AWS_DEFAULT_REGION</c>, the
+/// shared config file): unknown.
+/// </summary>
+public sealed class TerraformRegionalResourceAdapter : IModelAdapter<RegionalResource>
+{
+    /// <summary>
+    /// Type prefixes of AWS global services (a single endpoint, no region for the resource), after AWS's IAM user guide
+    /// ("popular AWS global services": CloudFront, IAM, Route 53, Support, Budgets, Global Accelerator, Organizations,
+    /// WAF Classic). Route 53 Resolver is regional and matched before Route 53.
+    /// </summary>
+    private static readonly (string Prefix, string? Service)[] Services =
+    [
+        ("aws_route53_resolver_", null),
+        ("aws_iam_", "IAM"),
+        ("aws_cloudfront_", "CloudFront"),
+        ("aws_route53_", "Route 53"),
+        ("aws_route53domains_", "Route 53 Domains"),
+        ("aws_budgets_", "Budgets"),
+        ("aws_globalaccelerator_", "Global Accelerator"),
+        ("aws_organizations_", "Organizations"),
+        ("aws_waf_", "WAF Classic"),
+    ];
+
+    private const string FromEnvironment = "so it comes from the environment (AWS_REGION, AWS_DEFAULT_REGION or the shared config file)";
+
+    public ImmutableArray<RegionalResource> Build(AdapterContext context) =>
+        [.. context.Graph.Resources
+            .Where(r => r.Mode == ResourceMode.Managed && r.Format is SourceFormat.Terraform or SourceFormat.TerraformPlan
+                && r.Type.StartsWith("aws_", StringComparison.Ordinal))
+            .Select(Regional)];
+
+    private static RegionalResource Regional(Resource resource)
+    {
+        var replicas = resource.Type == "aws_dynamodb_table"
+            ? resource["replica"].AsBlocks().Select(r => r["region_name"]).Where(r => !r.IsAbsent).ToImmutableArray()
+            : [];
+        var global = Services.FirstOrDefault(s => resource.Type.StartsWith(s.Prefix, StringComparison.Ordinal)).Service;
+        if (resource.Attributes.TryGetValue("region", out var own) && !own.IsNull)
+        {
+            return new RegionalResource
+            {
+                Resource = resource, Region = own, Source = RegionSource.Resource, SourceDescription = "its region argument",
+                GlobalService = global, ReplicaRegions = replicas,
+            };
+        }
+
+        if (resource.Provider is not { } provider)
+        {
+            return new RegionalResource
+            {
+                Resource = resource,
+                Region = new UnknownValue($"no provider \"aws\" configuration is declared, {FromEnvironment}", SourceRange.None),
+                Source = RegionSource.Environment, SourceDescription = "the environment", GlobalService = global, ReplicaRegions = replicas,
+            };
+        }
+
+        var name = $"provider \"{provider.LocalAddress}\"";
+        return provider.Region.IsAbsent
+            ? new RegionalResource
+            {
+                Resource = resource,
+                Region = new UnknownValue($"{name} does not set region, {FromEnvironment}", SourceRange.None),
+                Source = RegionSource.Environment, SourceDescription = "the environment", GlobalService = global, ReplicaRegions = replicas,
+            }
+            : new RegionalResource
+            {
+                Resource = resource, Region = provider.Region, Source = RegionSource.Provider, SourceDescription = name,
+                GlobalService = global, ReplicaRegions = replicas,
+            };
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using PolicyScan.Policies.Engine;
+
+namespace PolicyScan.Policies.Tests.Fixtures;
+
+/// <summary>
+/// The policy settings a fixture folder runs with: <see cref="PolicySettings.Default"/>, unless the folder has a
+/// <c>settings.json</c> such as <c>{ "requiredTags": ["Owner"], "allowedRegions": ["eu-central-1"] }</c>. Configurable
+/// policies (required tags, allowed regions) are off by default, so their fixtures need a configuration to fail.
+/// Unknown properties are an error, so that a misspelt setting cannot silently leave a policy off.
+/// </summary>
+public static class FixtureSettings
+{
+    public const string FileName = "settings.json";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static PolicySettings Load(string folder)
+    {
+        var path = Path.Combine(folder, FileName);
+        if (!File.Exists(path))
+        {
+            return PolicySettings.Default;
+        }
+
+        var file = JsonSerializer.Deserialize<SettingsFile>(File.ReadAllText(path), Options)
+            ?? throw new InvalidDataException($"{path}: expected a JSON object");
+        return new PolicySettings
+        {
+            RequiredTags = [.. file.RequiredTags ?? []],
+            AllowedRegions = [.. file.AllowedRegions ?? []],
+            MinimumLogRetentionDays = file.MinimumLogRetentionDays ?? PolicySettings.Default.MinimumLogRetentionDays,
+        };
+    }
+
+    private sealed record SettingsFile(string[]? RequiredTags, string[]? AllowedRegions, int? MinimumLogRetentionDays);
+}
