@@ -28,7 +28,7 @@ internal static class CollectionFunctions
         new("length", 1, 1, Length),
         new("lookup", 2, 3, Lookup),
         new("matchkeys", 3, 3, MatchKeys),
-        new("merge", 0, -1, Merge),
+        new("merge", 0, -1, Merge) { AcceptsUnknown = true },
         new("one", 1, 1, One),
         new("range", 1, 3, Range),
         new("reverse", 1, 1, Reverse),
@@ -370,12 +370,25 @@ internal static class CollectionFunctions
     {
         var entries = new List<KeyValuePair<string, Value>>();
         var allMaps = true;
+        var unknowns = new List<Value>();
         foreach (var argument in invocation.Arguments)
         {
             switch (argument)
             {
                 case NullValue or MissingValue:
                     continue;
+                case UnknownValue unknown:
+                    // An unknown map may override every key merged so far: those keys stay present, their values unknown.
+                    unknowns.Add(unknown);
+                    var overridden = entries.Select(e => new KeyValuePair<string, Value>(e.Key, unknown)).ToList();
+                    entries.Clear();
+                    entries.AddRange(overridden);
+                    if (unknown.Partial is MapValue known)
+                    {
+                        entries.AddRange(known.Entries.Select(e => new KeyValuePair<string, Value>(e.Key, e.Value)));
+                    }
+
+                    break;
                 case MapValue map:
                     allMaps &= map.Shape == MappingShape.Map;
                     entries.AddRange(map.Entries);
@@ -386,7 +399,15 @@ internal static class CollectionFunctions
         }
 
         // MapValue keeps the last of duplicate keys, so later arguments take precedence as in Terraform.
-        return invocation.Map(entries, allMaps ? MappingShape.Map : MappingShape.Object);
+        var merged = invocation.Map(entries, allMaps ? MappingShape.Map : MappingShape.Object);
+        if (unknowns.Count == 0)
+        {
+            return merged;
+        }
+
+        // The result is unknown, but what is known of it (keys certainly present, values where certain) is kept.
+        var result = invocation.UnknownResult([.. unknowns]);
+        return new UnknownValue(result.Reason, result.Range, result.References) { Partial = merged };
     }
 
     private static Value One(FunctionInvocation invocation)
