@@ -1,0 +1,49 @@
+using PolicyScan.Parsers.Graph;
+using PolicyScan.Policies.Engine;
+using PolicyScan.Policies.Model.Aws.Iam;
+
+namespace PolicyScan.Policies.Aws.Iam;
+
+/// <summary>An identity policy that allows kms:Decrypt (or kms:ReEncryptFrom) on every KMS key.</summary>
+public sealed class IamPolicyKmsDecryptAllKeysPolicy : Policy<IamIdentityPolicy>
+{
+    private static readonly string[] DecryptActions = ["kms:Decrypt", "kms:ReEncryptFrom"];
+
+    public override PolicyMetadata Metadata { get; } = new()
+    {
+        Id = "PS-AWS-IAM-009",
+        Name = "iam-policy-kms-decrypt-all-keys",
+        Title = "IAM policy allows decryption with every KMS key",
+        Severity = Severity.Medium,
+        Description = "An identity policy (customer managed aws_iam_policy, or an inline role, user or group policy) has an Allow statement whose actions include kms:Decrypt or kms:ReEncryptFrom (written, through a wildcard such as \"kms:*\" or \"*\", or through NotAction) on Resource \"*\" or a key ARN whose key part is a wildcard. Conditions are not considered, as in the Security Hub controls.",
+        Rationale = "Encryption with customer managed keys protects PHI only if few principals can decrypt; a policy that can decrypt with every key in the account undoes that separation for every encrypted store at once.",
+        Remediation = "List the ARNs of the keys the principal needs in the statement's resources, or use a condition such as kms:ViaService and name the keys.",
+        FixedExamples = Examples.Terraform("""
+            data "aws_iam_policy_document" "reader" {
+              statement {
+                actions   = ["kms:Decrypt"]
+                resources = [aws_kms_key.phi.arn]
+              }
+            }
+            """),
+        Compliance = ["hipaa:164.312(a)(1)", "hipaa:164.308(a)(4)(ii)(B)", "gdpr:32(1)(b)", "nis2:21(2)(i)", "iso27001:5.15", "iso27001:8.2", "aws-fsbp:KMS.1", "aws-fsbp:KMS.2"],
+        ResourceTypes = ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy", "aws_iam_role", "aws_iam_policy_document"],
+    };
+
+    protected override void Check(IamIdentityPolicy policy, PolicyCheck check)
+    {
+        foreach (var statement in policy.Document.Statements.Where(s => s.IsAllow))
+        {
+            var action = DecryptActions.FirstOrDefault(statement.Grants);
+            var resource = statement.Resources.FirstOrDefault(IsEveryKey);
+            if (action is not null && resource is not null)
+            {
+                var where = statement.Actions.FirstOrDefault(a => a.AsString() is { } p && StatementAnalysis.WildcardMatches(p, action)) ?? resource;
+                check.Fail(where, $"{policy.Label} allows {action} with every KMS key in {statement.Label}");
+            }
+        }
+    }
+
+    private static bool IsEveryKey(Value resource) => resource.AsString() is { } arn
+        && (arn == "*" || (arn.StartsWith("arn:", StringComparison.Ordinal) && arn.Split(':') is { Length: 6 } parts && parts[2] is "kms" or "*" && parts[5] is "*" or "key/*"));
+}
