@@ -24,7 +24,7 @@ public sealed class EfsFileSystemEncryptionPolicy : Policy<EfsFileSystem>
             }
             """),
         Compliance = ["hipaa:164.312(a)(2)(iv)", "gdpr:32(1)(a)", "nis2:21(2)(h)", "iso27001:8.24", "aws-fsbp:EFS.1"],
-        Related = ["checkov:CKV_AWS_42"],
+        Related = ["checkov:CKV_AWS_42", "tfsec:aws-efs-enable-at-rest-encryption", "trivy:AVD-AWS-0037"],
         ResourceTypes = ["aws_efs_file_system"],
     };
 

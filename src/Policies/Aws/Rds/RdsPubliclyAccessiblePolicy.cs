@@ -27,7 +27,7 @@ public sealed class RdsPubliclyAccessiblePolicy : Policy<RdsDatabase>
             }
             """),
         Compliance = ["hipaa:164.312(a)(1)", "gdpr:25(2)", "gdpr:32(1)(b)", "nis2:21(2)(i)", "iso27001:8.3", "iso27001:8.20", "aws-fsbp:RDS.2"],
-        Related = ["checkov:CKV_AWS_17"],
+        Related = ["checkov:CKV_AWS_17", "tfsec:aws-rds-no-public-db-access", "trivy:AVD-AWS-0082"],
         ResourceTypes = ["aws_db_instance", "aws_rds_cluster_instance"],
     };
 

@@ -27,7 +27,7 @@ public sealed class RdsStorageEncryptionPolicy : Policy<RdsDatabase>
             }
             """),
         Compliance = ["hipaa:164.312(a)(2)(iv)", "gdpr:32(1)(a)", "nis2:21(2)(h)", "iso27001:8.24", "aws-fsbp:RDS.3"],
-        Related = ["checkov:CKV_AWS_16", "checkov:CKV_AWS_96"],
+        Related = ["checkov:CKV_AWS_16", "checkov:CKV_AWS_96", "trivy:AVD-AWS-0080"],
         ResourceTypes = ["aws_db_instance", "aws_rds_cluster"],
     };
 

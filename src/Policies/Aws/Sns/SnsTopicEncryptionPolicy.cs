@@ -22,7 +22,7 @@ public sealed class SnsTopicEncryptionPolicy : Policy<SnsTopic>
             }
             """),
         Compliance = ["hipaa:164.312(a)(2)(iv)", "gdpr:32(1)(a)", "nis2:21(2)(h)", "iso27001:8.24", "aws-fsbp:SNS.1"],
-        Related = ["checkov:CKV_AWS_26"],
+        Related = ["checkov:CKV_AWS_26", "trivy:AVD-AWS-0095"],
         ResourceTypes = ["aws_sns_topic"],
     };
 
