@@ -1,0 +1,45 @@
+using PolicyScan.Parsers.Graph;
+using PolicyScan.Policies.Engine;
+using PolicyScan.Policies.Model;
+using PolicyScan.Policies.Model.Aws.Rds;
+
+namespace PolicyScan.Policies.Aws.Rds;
+
+/// <summary>An RDS DB instance or cluster without automated backups.</summary>
+public sealed class RdsBackupRetentionPolicy : Policy<RdsDatabase>
+{
+    public override PolicyMetadata Metadata { get; } = new()
+    {
+        Id = "PS-AWS-RDS-003",
+        Name = "rds-automated-backups-disabled",
+        Title = "RDS database has automated backups disabled",
+        Severity = Severity.Medium,
+        Description = "An aws_db_instance or aws_rds_cluster has backup_retention_period = 0, which disables automated backups and point-in-time recovery. For aws_db_instance the provider documents 0 as the default, so leaving the argument out fails too; for aws_rds_cluster the default is 1 day.",
+        Rationale = "Without automated backups a deleted table, a corrupting bug or ransomware inside the database cannot be undone; HIPAA requires retrievable exact copies of ePHI.",
+        Remediation = "Set backup_retention_period to the number of days your recovery objectives need (at least 7 is common; up to 35), and a backup_window outside peak hours.",
+        FixedExamples = Examples.Terraform("""
+            resource "aws_db_instance" "phi" {
+              identifier              = "phi"
+              engine                  = "postgres"
+              instance_class          = "db.t4g.medium"
+              allocated_storage       = 20
+              backup_retention_period = 14
+              backup_window           = "03:00-04:00"
+            }
+            """),
+        Compliance = ["hipaa:164.308(a)(7)(ii)(A)", "gdpr:32(1)(c)", "nis2:21(2)(c)", "iso27001:8.13", "aws-fsbp:RDS.11"],
+        Related = ["checkov:CKV_AWS_133"],
+        ResourceTypes = ["aws_db_instance", "aws_rds_cluster"],
+    };
+
+    protected override IEnumerable<RdsDatabase> Subjects(CloudModel model) => model.Get<RdsDatabase>().Where(d => d.BackupRetentionPeriod is not null);
+
+    protected override void Check(RdsDatabase database, PolicyCheck check)
+    {
+        var retention = database.BackupRetentionPeriod!;
+        var failure = retention.Origin == ValueOrigin.Defaulted
+            ? $"{database.DisplayName} does not set backup_retention_period, so automated backups are off (the default is 0 days)"
+            : $"{database.DisplayName} has backup_retention_period = 0, so automated backups are off";
+        check.Require(retention, v => v.AsNumber() is not 0m, failure, $"{database.DisplayName}: its backup retention period is only known after apply");
+    }
+}
