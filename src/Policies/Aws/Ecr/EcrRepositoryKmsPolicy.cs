@@ -35,5 +35,6 @@ public sealed class EcrRepositoryKmsPolicy : Policy<EcrRepository>
         check.Require(
             repository.EncryptionType,
             v => v.AsString() is "KMS" or "KMS_DSSE",
-            $"Repository {repository.DisplayName} is encrypted with {repository.EncryptionType.AsString()}, not with a KMS key");
+            $"Repository {repository.DisplayName} is encrypted with {repository.EncryptionType.AsString()}, not with a KMS key",
+            $"Repository {repository.DisplayName}: its encryption type is known only after apply");
 }

@@ -33,6 +33,7 @@ public sealed class CloudWatchLogGroupRetentionPolicy : Policy<CloudWatchLogGrou
         check.Require(
             group.RetentionInDays,
             v => v.AsNumber() is not { } days || days == 0 || days >= minimum,
-            $"Log group {group.DisplayName} keeps events for {group.RetentionInDays.AsString()} days, less than the minimum of {minimum} days");
+            $"Log group {group.DisplayName} keeps events for {group.RetentionInDays.AsString()} days, less than the minimum of {minimum} days",
+            $"Log group {group.DisplayName}: its retention is known only after apply (the minimum is {minimum} days)");
     }
 }
