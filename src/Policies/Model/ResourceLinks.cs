@@ -47,7 +47,11 @@ public sealed class ResourceLinks(AdapterContext context)
         _ => false,
     };
 
-    /// <summary>The resources (of a type) an attribute value refers to, in the same root and format as <paramref name="from"/>.</summary>
+    /// <summary>
+    /// The resources and data sources (of a type) an attribute value refers to, in the same root and format as
+    /// <paramref name="from"/>; callers filter on <see cref="Resource.Mode"/> where it matters (a policy looked up by
+    /// <c>data.aws_iam_policy</c> is still the policy it names).
+    /// </summary>
     public IEnumerable<Resource> Targets(Resource from, Value value, string targetType) =>
         (value is UnknownValue unknown ? unknown.References : [])
             .Select(r => context.Find(from, r.Address))

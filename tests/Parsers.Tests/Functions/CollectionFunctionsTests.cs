@@ -182,4 +182,18 @@ public class CollectionFunctionsTests
         Assert.That(Call("element", Strs("a"), Num(0)).Range, Is.EqualTo(CallRange));
         Assert.That(Call("lookup", Obj(("a", Str("b"))), Str("a")).Range, Is.EqualTo(CallRange));
     }
+
+    [Test]
+    public void Merge_with_an_unknown_map_keeps_the_keys_that_are_certainly_present()
+    {
+        var result = Call("merge", Obj(("owner", Str("platform")), ("env", Str("dev"))), Unknown(), Obj(("data-classification", Str("phi"))));
+        Assert.That(result, Is.InstanceOf<UnknownValue>());
+        var partial = (MapValue)((UnknownValue)result).Partial!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(partial.Keys, Is.EquivalentTo(new[] { "owner", "env", "data-classification" }));
+            Assert.That(partial["owner"], Is.InstanceOf<UnknownValue>(), "the unknown map may override an earlier value");
+            Assert.That(partial["data-classification"].AsString(), Is.EqualTo("phi"), "a later map's value is certain");
+        });
+    }
 }

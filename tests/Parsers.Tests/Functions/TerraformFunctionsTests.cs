@@ -40,7 +40,7 @@ public class TerraformFunctionsTests
     {
         var accepting = TerraformFunctions.Table.Names.Where(n => TerraformFunctions.Table.TryGet(n, out var f) && f.AcceptsUnknown);
 
-        Assert.That(accepting, Is.EquivalentTo(new[] { "coalesce", "coalescelist" }));
+        Assert.That(accepting, Is.EquivalentTo(new[] { "coalesce", "coalescelist", "merge" }));
     }
 
     [Test]

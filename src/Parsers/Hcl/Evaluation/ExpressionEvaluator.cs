@@ -142,7 +142,9 @@ public sealed class ExpressionEvaluator
             case TemplateExpression template:
                 return EvaluateTemplate(template, scope);
             case TemplateWrapExpression wrap:
-                return Evaluate(wrap.Wrapped, scope);
+                // "${x}" yields x itself; an unknown is located at the whole quoted string, as any other template.
+                var wrapped = Evaluate(wrap.Wrapped, scope);
+                return wrapped is UnknownValue ? wrapped.WithRange(wrap.Range) : wrapped;
             case ParenthesesExpression parentheses:
                 return Evaluate(parentheses.Inner, scope);
             case ScopeTraversalExpression traversal:
@@ -181,7 +183,12 @@ public sealed class ExpressionEvaluator
             return Error(DiagnosticCatalog.UnknownVariable, traversal.Root.Range, traversal.Root.Name);
         }
 
-        return consumed >= traversal.Steps.Length ? root : ApplySteps(root, traversal.Steps.Skip(consumed));
+        var value = consumed >= traversal.Steps.Length ? root : ApplySteps(root, traversal.Steps.Skip(consumed));
+
+        // A value read through a reference (a variable's default, a local, another resource's attribute, each.value)
+        // is located at the reference: that is where the configuration uses it, and where a finding belongs. An unknown
+        // is located at the whole reference (aws_s3_bucket.phi.arn), not at the step that found it unknown.
+        return value is UnknownValue ? value.WithRange(traversal.Range) : ValueRelocation.Into(value, traversal.Range);
     }
 
     private Value EvaluateTemplate(TemplateExpression template, IEvaluationScope scope)

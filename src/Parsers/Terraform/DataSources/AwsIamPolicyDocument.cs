@@ -151,8 +151,13 @@ public static class AwsIamPolicyDocument
         var value => value,
     };
 
-    private static Value WithStatements(Value json, Value statements) =>
-        json is UnknownValue unknown ? new UnknownValue(unknown.Reason, unknown.Range, unknown.References) { Partial = statements } : json;
+    /// <summary>The statements go with the JSON, known or not, so a reader can locate each statement where it is written.</summary>
+    private static Value WithStatements(Value json, Value statements) => json switch
+    {
+        UnknownValue unknown => new UnknownValue(unknown.Reason, unknown.Range, unknown.References) { Partial = statements },
+        StringValue text => new StringValue(text.Value, text.Range, text.Origin) { Encoded = statements },
+        _ => json,
+    };
 
     private static Value Rendered(string json, PolicyJsonBuilder builder, ProviderErrors errors, SourceRange blockRange)
     {

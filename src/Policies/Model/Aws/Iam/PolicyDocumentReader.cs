@@ -21,6 +21,8 @@ public static class PolicyDocumentReader
                 return new PolicyDocument(value, [], true);
             case StringValue { Encoded: MapValue structure }:
                 return FromIamShape(value, structure, complete: !ContainsUnknown(structure));
+            case StringValue { Encoded: ListValue view }:
+                return FromStatementsView(value, view, complete: true);
             case StringValue text:
                 var parsed = ParseJson(text.Value, text.Range);
                 return parsed is null ? PolicyDocument.Unknown(value) : FromIamShape(value, parsed, complete: !ContainsUnknown(parsed));
@@ -30,7 +32,7 @@ public static class PolicyDocumentReader
             case UnknownValue { Partial: MapValue partialStructure }:
                 return FromIamShape(value, partialStructure, complete: false);
             case UnknownValue { Partial: ListValue statements }:
-                return FromStatementsView(value, statements);
+                return FromStatementsView(value, statements, complete: false);
             case MapValue map when map.ContainsKey("Statement"):
                 return FromIamShape(value, map, complete: !ContainsUnknown(map));
             default:
@@ -115,7 +117,7 @@ public static class PolicyDocumentReader
     }
 
     /// <summary>The view that <c>data.aws_iam_policy_document</c> gives of its statements (snake_case, principals as blocks).</summary>
-    private static PolicyDocument FromStatementsView(Value source, ListValue view)
+    private static PolicyDocument FromStatementsView(Value source, ListValue view, bool complete)
     {
         var statements = ImmutableArray.CreateBuilder<PolicyStatement>();
         foreach (var item in view.Items.OfType<MapValue>())
@@ -136,7 +138,7 @@ public static class PolicyDocumentReader
             });
         }
 
-        return new PolicyDocument(source, statements.ToImmutable(), false);
+        return new PolicyDocument(source, statements.ToImmutable(), complete);
     }
 
     /// <summary>IAM element names are case-insensitive in practice (the AWS parser accepts "principal").</summary>

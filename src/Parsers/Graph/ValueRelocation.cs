@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using PolicyScan.Parsers.Graph;
+
 using PolicyScan.Parsers.Text;
 
-namespace PolicyScan.Parsers.Terraform.Evaluation;
+namespace PolicyScan.Parsers.Graph;
 
 /// <summary>
 /// A value that flows into an attribute from elsewhere (a variable default, a local, a module input) is located
