@@ -56,9 +56,10 @@ public static class TerraformBenchmark
         var options = new TerraformOptions { Environment = new Dictionary<string, string>() };
         var scan = Best(() => resources = TerraformScanner.Scan([corpus], options).Resources.Length);
 
-        // The same scan with every built-in policy evaluated over it.
+        // Every built-in policy over the graph the scan built (models, links and checks), timed on its own.
+        var graph = TerraformScanner.Scan([corpus], options);
         var findings = 0;
-        var withPolicies = Best(() => findings = PolicyRunner.Run(TerraformScanner.Scan([corpus], options), PolicyCatalog.BuiltInPolicies).Findings.Length);
+        var policies = Best(() => findings = PolicyRunner.Run(graph, PolicyCatalog.BuiltInPolicies).Findings.Length);
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
 
         output.WriteLine($"Terraform corpus: {corpus}");
@@ -66,8 +67,8 @@ public static class TerraformBenchmark
         Row(output, "baseline: read + decode", files.Count, bytes, 0, baseline, megabytes, baseline);
         Row(output, "parse HCL (1 core)", files.Count, bytes, 0, parse, megabytes, baseline);
         Row(output, $"scan: parse + evaluate ({Environment.ProcessorCount} cores)", files.Count, bytes, resources, scan, megabytes, baseline);
-        Row(output, $"scan + {PolicyCatalog.BuiltInPolicies.Length} policies ({findings} results)", files.Count, bytes, resources, withPolicies, megabytes, baseline);
-        output.WriteLine($"policies add {(withPolicies - scan) / scan * 100:F0}% to the front end's time");
+        Row(output, $"{PolicyCatalog.BuiltInPolicies.Length} policies on the graph ({findings} results)", files.Count, bytes, resources, policies, megabytes, baseline);
+        output.WriteLine($"policies add {policies / scan * 100:F0}% to the front end's time (target: under 30%)");
         output.WriteLine($"parse errors: {parseErrors}; peak working set: {peak:F0} MB; best of {Repetitions} runs each");
     }
 
