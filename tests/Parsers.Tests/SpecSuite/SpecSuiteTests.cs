@@ -33,7 +33,9 @@ public sealed class SpecSuiteTests
         {
             Assert.That(problems, Is.Not.Empty, $"{name} is listed in NotApplicableCases ({listed.Reason}) but now conforms: remove it from the table");
             Assert.That(problems.Where(p => !listed.Explains(p)), Is.Empty, $"{name} fails beyond what NotApplicableCases explains ({listed.Reason})");
-            Assert.Pass($"not applicable: {listed.Reason}\nit differs only where listed:\n{string.Join("\n", problems)}");
+            // The listed difference is asserted above; the report says what it is.
+            TestContext.Out.WriteLine($"not applicable: {listed.Reason}\nit differs only where listed:\n{string.Join("\n", problems)}");
+            return;
         }
 
         Assert.That(problems, Is.Empty, () => $"{name}:\n{string.Join("\n", problems)}");

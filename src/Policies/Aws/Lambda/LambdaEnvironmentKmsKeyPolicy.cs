@@ -1,5 +1,4 @@
 using PolicyScan.Parsers.Graph;
-using PolicyScan.Policies.Aws.SageMaker;
 using PolicyScan.Policies.Engine;
 using PolicyScan.Policies.Model.Aws.Lambda;
 

@@ -1,7 +1,7 @@
 using PolicyScan.Parsers.Graph;
 using PolicyScan.Policies.Engine;
 
-namespace PolicyScan.Policies.Aws.SageMaker;
+namespace PolicyScan.Policies.Aws;
 
 /// <summary>
 /// Checks shared by the AI workload and API policies on settings that must be present: a missing setting fails at the
