@@ -71,6 +71,19 @@ public sealed partial class PolicyMetadataTests
         Assert.That(File.ReadAllText(path), Is.EqualTo(rendered), "the page is out of date; regenerate with POLICYSCAN_UPDATE_DOCS=1");
     }
 
+    [Test]
+    public void Catalogue_page_is_current()
+    {
+        var path = Path.Combine(TestPaths.Repository, "docs", "policies", "README.md");
+        var rendered = PolicyDocumentation.RenderIndex(All);
+        if (Environment.GetEnvironmentVariable("POLICYSCAN_UPDATE_DOCS") == "1")
+        {
+            File.WriteAllText(path, rendered);
+        }
+
+        Assert.That(File.Exists(path) ? File.ReadAllText(path) : string.Empty, Is.EqualTo(rendered), "docs/policies/README.md is out of date; regenerate with POLICYSCAN_UPDATE_DOCS=1");
+    }
+
     [TestCaseSource(nameof(Policies))]
     public void Fixtures_exist_for_every_supported_format(string id)
     {

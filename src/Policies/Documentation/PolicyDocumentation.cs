@@ -55,6 +55,23 @@ public static class PolicyDocumentation
         return builder.ToString();
     }
 
+    /// <summary>The catalogue page (docs/policies/README.md): every policy with its severity, title and formats.</summary>
+    public static string RenderIndex(IEnumerable<PolicyMetadata> policies)
+    {
+        var builder = new StringBuilder();
+        builder.AppendLine("# Policy catalogue").AppendLine();
+        builder.AppendLine("Generated from the policies' metadata (`policyscan list-policies` prints the same). Each id links to its page.").AppendLine();
+        builder.AppendLine("| id | name | severity | title | formats |").AppendLine("| --- | --- | --- | --- | --- |");
+        foreach (var policy in policies)
+        {
+            builder.Append("| [").Append(policy.Id).Append("](").Append(policy.Id).Append(".md) | `").Append(policy.Name).Append("` | ")
+                .Append(policy.Severity.ToString().ToLowerInvariant()).Append(" | ").Append(policy.Title).Append(" | ")
+                .Append(string.Join(", ", policy.Formats.Select(FormatName))).AppendLine(" |");
+        }
+
+        return builder.ToString();
+    }
+
     public static string FormatName(SourceFormat format) => format switch
     {
         SourceFormat.Terraform => "Terraform",
