@@ -35,7 +35,9 @@ public sealed class IamPolicyKmsDecryptAllKeysPolicy : Policy<IamIdentityPolicy>
         var unsure = false;
         foreach (var statement in policy.Document.Statements)
         {
-            var action = DecryptActions.FirstOrDefault(statement.Grants);
+            // An unknown NotAction element could name the decrypt actions: the grant then cannot be concluded.
+            var unknownNotAction = statement.NotActions.Any(a => a.IsUnknown);
+            var action = unknownNotAction ? null : DecryptActions.FirstOrDefault(statement.Grants);
             var resource = statement.Resources.FirstOrDefault(IsEveryKey);
             if (statement.IsAllow && action is not null && resource is not null)
             {
@@ -47,11 +49,12 @@ public sealed class IamPolicyKmsDecryptAllKeysPolicy : Policy<IamIdentityPolicy>
             // Unknown values never pass silently: an effect, action or key only known after apply could still
             // complete a decrypt grant on every key (an unset variable as the Resource used to pass unreported).
             var couldAllow = statement.IsAllow || statement.Effect.IsUnknown;
-            var couldDecrypt = action is not null || statement.Actions.Any(a => a.IsUnknown);
+            var couldDecrypt = action is not null || statement.Actions.Any(a => a.IsUnknown)
+                || (unknownNotAction && DecryptActions.Any(d => !statement.NotActions.Any(a => a.AsString() is { } p && StatementAnalysis.WildcardMatches(p, d))));
             var couldBeEveryKey = resource is not null || statement.Resources.Any(MayBeEveryKey);
             if (couldAllow && couldDecrypt && couldBeEveryKey)
             {
-                var unknown = new[] { statement.Effect }.Concat(statement.Actions).Concat(statement.Resources.Where(MayBeEveryKey)).First(v => v.IsUnknown);
+                var unknown = new[] { statement.Effect }.Concat(statement.Actions).Concat(statement.NotActions).Concat(statement.Resources.Where(MayBeEveryKey)).First(v => v.IsUnknown);
                 check.Unknown(unknown, $"{policy.Label} may allow decryption with every KMS key in {statement.Label}: part of it is only known after apply");
                 unsure = true;
             }
