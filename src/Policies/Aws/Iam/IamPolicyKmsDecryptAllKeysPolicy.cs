@@ -32,17 +32,46 @@ public sealed class IamPolicyKmsDecryptAllKeysPolicy : Policy<IamIdentityPolicy>
 
     protected override void Check(IamIdentityPolicy policy, PolicyCheck check)
     {
-        foreach (var statement in policy.Document.Statements.Where(s => s.IsAllow))
+        var unsure = false;
+        foreach (var statement in policy.Document.Statements)
         {
-            var action = DecryptActions.FirstOrDefault(statement.Grants);
+            // An unknown NotAction element could name the decrypt actions: the grant then cannot be concluded.
+            var unknownNotAction = statement.NotActions.Any(a => a.IsUnknown);
+            var action = unknownNotAction ? null : DecryptActions.FirstOrDefault(statement.Grants);
             var resource = statement.Resources.FirstOrDefault(IsEveryKey);
-            if (action is not null && resource is not null)
+            if (statement.IsAllow && action is not null && resource is not null)
             {
                 var where = statement.Actions.FirstOrDefault(a => a.AsString() is { } p && StatementAnalysis.WildcardMatches(p, action)) ?? resource;
                 check.Fail(where, $"{policy.Label} allows {action} with every KMS key in {statement.Label}");
+                continue;
+            }
+
+            // Unknown values never pass silently: an effect, action or key only known after apply could still
+            // complete a decrypt grant on every key (an unset variable as the Resource used to pass unreported).
+            var couldAllow = statement.IsAllow || statement.Effect.IsUnknown;
+            var couldDecrypt = action is not null || statement.Actions.Any(a => a.IsUnknown)
+                || (unknownNotAction && DecryptActions.Any(d => !statement.NotActions.Any(a => a.AsString() is { } p && StatementAnalysis.WildcardMatches(p, d))));
+            var couldBeEveryKey = resource is not null || statement.Resources.Any(MayBeEveryKey);
+            if (couldAllow && couldDecrypt && couldBeEveryKey)
+            {
+                var unknown = new[] { statement.Effect }.Concat(statement.Actions).Concat(statement.NotActions).Concat(statement.Resources.Where(MayBeEveryKey)).First(v => v.IsUnknown);
+                check.Unknown(unknown, $"{policy.Label} may allow decryption with every KMS key in {statement.Label}: part of it is only known after apply");
+                unsure = true;
             }
         }
+
+        if (!unsure && policy.Document.HasUnreadStatements())
+        {
+            check.Unknown(policy.Document.Source, $"{policy.Label} has a document whose statements are only known after apply");
+        }
     }
+
+    /// <summary>
+    /// A resource that is not known but could be every key: an unset variable could hold "*". The computed ARN or id
+    /// of a key in the configuration (<c>aws_kms_key.phi.arn</c>) names that one key, so it cannot.
+    /// </summary>
+    private static bool MayBeEveryKey(Value resource) => resource is UnknownValue unknown
+        && !(unknown.References.Length > 0 && unknown.References.All(r => r.Attribute is "arn" or "id" or "key_id"));
 
     private static bool IsEveryKey(Value resource) => resource.AsString() is { } arn
         && (arn == "*" || (arn.StartsWith("arn:", StringComparison.Ordinal) && arn.Split(':') is { Length: 6 } parts && parts[2] is "kms" or "*" && parts[5] is "*" or "key/*"));

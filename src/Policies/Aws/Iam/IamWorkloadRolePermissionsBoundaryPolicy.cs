@@ -13,7 +13,7 @@ public sealed class IamWorkloadRolePermissionsBoundaryPolicy : Policy<IamRole>
         Name = "iam-workload-role-permissions-boundary",
         Title = "Workload role has no permissions boundary",
         Severity = Severity.Low,
-        Description = "A role whose trust policy lets compute assume it (EC2, ECS tasks, Lambda, SageMaker, Bedrock, EKS pods and service accounts, Batch, Glue, CodeBuild, App Runner, EMR, Step Functions) has no permissions_boundary (the provider sets none when the attribute is not written). For teams that require boundaries on workload roles.",
+        Description = "A role whose trust policy lets compute assume it (EC2, ECS tasks, Lambda, SageMaker, Bedrock, EKS pods and service accounts, Batch, Glue, CodeBuild, App Runner, EMR, Step Functions) has no permissions_boundary (the provider sets none when the attribute is not written or is an empty string). For teams that require boundaries on workload roles.",
         Rationale = "A permissions boundary caps what the role can ever do, whatever policies are attached to it later, by a developer or by a compromised pipeline; it is the guard rail that keeps a workload role away from IAM, audit logs and other teams' PHI.",
         Remediation = "Set permissions_boundary to the ARN of the organisation's workload boundary policy.",
         FixedExamples = Examples.Terraform("""
@@ -32,7 +32,9 @@ public sealed class IamWorkloadRolePermissionsBoundaryPolicy : Policy<IamRole>
     protected override void Check(IamRole role, PolicyCheck check)
     {
         // A boundary known only after apply (an ARN from another resource) is still a boundary.
-        if (role.PermissionsBoundary.IsAbsent)
+        // An empty string is no boundary either: the provider sends permissions_boundary only when d.GetOk finds a
+        // non-zero value, so "" (a common module default) creates the role without one.
+        if (role.PermissionsBoundary.IsAbsent || role.PermissionsBoundary.AsString() is "")
         {
             check.Fail(role.PermissionsBoundary, $"Role {role.DisplayName} (assumed by {role.AssumedBy}) has no permissions boundary");
         }

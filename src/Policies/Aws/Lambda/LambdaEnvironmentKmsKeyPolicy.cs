@@ -51,6 +51,14 @@ public sealed class LambdaEnvironmentKmsKeyPolicy : Policy<LambdaFunction>
             return;
         }
 
+        // The provider sends kms_key_arn only when d.GetOk finds a non-empty value: "" leaves the AWS-managed key in
+        // place. Checked here because the shared RequiredSettings treats any written string as present.
+        if (function.KmsKeyArn.AsString() is "")
+        {
+            check.Fail(function.KmsKeyArn, $"Function \"{function.Label}\" has an empty kms_key_arn, so its environment variables are encrypted with the AWS-managed key aws/lambda");
+            return;
+        }
+
         RequiredSettings.CustomerManagedKey(
             check,
             function.KmsKeyArn,

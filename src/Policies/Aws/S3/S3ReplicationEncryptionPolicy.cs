@@ -46,7 +46,8 @@ public sealed class S3ReplicationEncryptionPolicy : Policy<S3Bucket>
     {
         foreach (var rule in bucket.ReplicationRules.Where(r => r.Status.AsString() != "Disabled"))
         {
-            if (rule.ReplicaKmsKeyId.IsAbsent)
+            // The provider sends replica_kms_key_id only when it is not empty: "" leaves the replicas without a key.
+            if (rule.ReplicaKmsKeyId.IsAbsent || rule.ReplicaKmsKeyId.AsString() is "")
             {
                 check.Fail(rule.ReplicaKmsKeyId.IsMissing ? new Parsers.Graph.MissingValue(rule.Location) : rule.ReplicaKmsKeyId, $"Bucket {S3BucketPublicAclPolicy.Name(bucket)} replicates to {rule.DestinationBucket.AsString() ?? "another bucket"} without a replica KMS key");
             }
