@@ -31,6 +31,12 @@ public abstract class Value
 
     public bool IsNull => Kind == ValueKind.Null;
 
+    /// <summary>
+    /// A nested block that may not exist: the placeholder a <c>dynamic</c> block over an unknown collection produces.
+    /// Its presence proves nothing; a check on it reports unknown.
+    /// </summary>
+    public bool MayNotExist => Origin == ValueOrigin.Unknown && Kind == ValueKind.Map;
+
     /// <summary>Missing or null: the attribute was not set to anything.</summary>
     public bool IsAbsent => Kind is ValueKind.Missing or ValueKind.Null;
 

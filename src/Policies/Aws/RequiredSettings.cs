@@ -10,10 +10,13 @@ namespace PolicyScan.Policies.Aws;
 /// </summary>
 internal static class RequiredSettings
 {
-    /// <summary>Requires <paramref name="value"/> to be set; <paramref name="subject"/> is the setting in words.</summary>
+    /// <summary>
+    /// Requires <paramref name="value"/> to be set; <paramref name="subject"/> is the setting in words. An empty string
+    /// counts as not set: the AWS provider leaves an empty optional string out of the API call.
+    /// </summary>
     public static void Present(PolicyCheck check, Value value, string failure, string subject)
     {
-        if (value.IsAbsent)
+        if (value.IsAbsent || value is StringValue { Value: var text } && string.IsNullOrWhiteSpace(text))
         {
             check.Fail(value, failure);
         }

@@ -94,8 +94,11 @@ public static class BodyEvaluator
         switch (collection)
         {
             case UnknownValue unknown:
+                // One placeholder block stands for however many the collection gives, possibly none: it is marked with an
+                // unknown origin (Value.MayNotExist), so that a policy on the block's mere presence reports unknown.
                 var symbol = new MapValue([new("key", unknown), new("value", unknown)], forEachAttribute.Range);
-                yield return EvaluateContent(content, evaluator, new VariableScope(new Dictionary<string, Value> { [iteratorName] = symbol }, scope));
+                var placeholder = (MapValue)EvaluateContent(content, evaluator, new VariableScope(new Dictionary<string, Value> { [iteratorName] = symbol }, scope));
+                yield return new MapValue(placeholder.Entries, placeholder.Range, placeholder.Shape, ValueOrigin.Unknown);
                 yield break;
             case ListValue list:
                 items = list.Items.Select((v, i) => (list.Shape == SequenceShape.Set ? v : (Value)new NumberValue(i, v.Range), v));

@@ -14,6 +14,12 @@ internal static class AccessLogging
             return;
         }
 
+        if (stage.AccessLogSettings.MayNotExist)
+        {
+            check.Unknown(stage.AccessLogSettings, $"Stage \"{stage.Label}\" has access logging only if a collection known after apply is not empty");
+            return;
+        }
+
         var destination = stage.AccessLogSettings["destination_arn"];
         if (destination.IsAbsent)
         {

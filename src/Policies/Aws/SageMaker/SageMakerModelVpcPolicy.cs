@@ -41,5 +41,9 @@ public sealed class SageMakerModelVpcPolicy : Policy<SageMakerModel>
         {
             check.Fail(model.VpcConfig, $"Model \"{model.Label}\" has no vpc_config, so its containers do not run in your VPC");
         }
+        else if (model.VpcConfig.MayNotExist)
+        {
+            check.Unknown(model.VpcConfig, $"Model \"{model.Label}\" has a vpc_config only if a collection known after apply is not empty");
+        }
     }
 }

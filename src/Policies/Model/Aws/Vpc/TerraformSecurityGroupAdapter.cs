@@ -98,7 +98,8 @@ public sealed class TerraformSecurityGroupAdapter : IModelAdapter<SecurityGroup>
     /// a rule (the default group's) reports it as unknown instead of failing.
     /// </summary>
     private static bool MayNotExist(Value block) =>
-        block["protocol"] is UnknownValue protocol
+        block.MayNotExist
+        || block["protocol"] is UnknownValue protocol
         && block["from_port"] is UnknownValue from && SameUnknown(from, protocol)
         && block["to_port"] is UnknownValue to && SameUnknown(to, protocol);
 
