@@ -101,6 +101,12 @@ public sealed class TerraformScannerTests
             Assert.That(Display(group["ingress"]), Is.EqualTo("[{from_port = 22, protocol = \"tcp\", to_port = 22}, {from_port = 443, protocol = \"tcp\", to_port = 443}]"));
             Assert.That(Display(group["egress"]), Is.EqualTo("[{cidr_blocks = [\"0.0.0.0/0\"], description = \"all\"}]"));
 
+            var placeholder = Resource(graph, "aws_security_group.dyn_unknown")["ingress"].At(0);
+            Assert.That(placeholder.MayNotExist, Is.True, "a dynamic block over an unknown collection may produce no block");
+            Assert.That(placeholder["from_port"], Is.InstanceOf<UnknownValue>());
+            Assert.That(placeholder["protocol"].AsString(), Is.EqualTo("tcp"));
+            Assert.That(group["ingress"].At(0).MayNotExist, Is.False);
+
             var outputs = graph.Modules.Single().Outputs;
             Assert.That(Display(outputs["subnets"]), Is.EqualTo("[\"10.0.0.0/24\", \"10.0.1.0/24\"]"));
             Assert.That(Display(outputs["bucket_ids"]), Is.EqualTo("[\"one\", \"two\"]"));
