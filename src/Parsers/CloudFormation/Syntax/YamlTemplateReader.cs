@@ -96,7 +96,7 @@ public sealed partial class YamlTemplateReader
 
             case Scalar scalar:
                 parser.MoveNext();
-                return Register(scalar.Anchor, ApplyTag(scalar.Tag, ReadScalar(scalar), scalar.Start));
+                return Register(scalar.Anchor, ApplyTag(scalar.Tag, ReadScalar(scalar, ContentStart(scalar.Start)), scalar.Start));
 
             case SequenceStart sequenceStart:
                 return Register(sequenceStart.Anchor, ApplyTag(sequenceStart.Tag, ReadSequence(sequenceStart, depth), sequenceStart.Start));
@@ -119,9 +119,33 @@ public sealed partial class YamlTemplateReader
         return node;
     }
 
-    private TemplateScalar ReadScalar(Scalar scalar)
+    /// <summary>
+    /// Where a node's content starts: the event's start includes its anchor and tag (<c>!Ref Name</c>), but the
+    /// argument of a short-form function is the part after the tag, where a diagnostic about the name points.
+    /// </summary>
+    private int ContentStart(Mark start)
     {
-        var range = RangeOf(scalar.Start, scalar.End);
+        var text = source.Text;
+        var position = (int)start.Index;
+        while (position < text.Length && text[position] is '!' or '&')
+        {
+            while (position < text.Length && !char.IsWhiteSpace(text[position]))
+            {
+                position++;
+            }
+
+            while (position < text.Length && char.IsWhiteSpace(text[position]))
+            {
+                position++;
+            }
+        }
+
+        return position;
+    }
+
+    private TemplateScalar ReadScalar(Scalar scalar, int contentStart)
+    {
+        var range = new SourceRange(source, new TextSpan(Math.Min(contentStart, (int)scalar.End.Index), Math.Max(contentStart, (int)scalar.End.Index)));
         if (scalar.Style != ScalarStyle.Plain || !scalar.Tag.IsEmpty)
         {
             return new TemplateScalar(scalar.Value, TemplateScalarKind.String, range);
@@ -144,7 +168,7 @@ public sealed partial class YamlTemplateReader
 
         // A block sequence's end event sits at the next token, past comments and blank lines; its last item ends it.
         var endMark = start.Style == SequenceStyle.Flow || items.Count == 0 ? (int)end.End.Index : items[^1].Range.End;
-        return new TemplateSequence(items.ToImmutable(), RangeTo(start.Start, endMark));
+        return new TemplateSequence(items.ToImmutable(), RangeTo(Math.Min(ContentStart(start.Start), endMark), endMark));
     }
 
     private TemplateMapping ReadMapping(MappingStart start, int depth)
@@ -168,7 +192,7 @@ public sealed partial class YamlTemplateReader
         var end = parser.Current!;
         parser.MoveNext();
         var endMark = start.Style == MappingStyle.Flow || entries.Count == 0 ? (int)end.End.Index : entries.Max(e => e.Range.End);
-        return new TemplateMapping(entries.ToImmutable(), RangeTo(start.Start, endMark));
+        return new TemplateMapping(entries.ToImmutable(), RangeTo(Math.Min(ContentStart(start.Start), endMark), endMark));
     }
 
     /// <summary>A merge key adds the entries of the merged mapping(s) that the mapping does not set itself.</summary>
@@ -192,8 +216,8 @@ public sealed partial class YamlTemplateReader
         }
     }
 
-    private SourceRange RangeTo(Mark start, int endOffset) =>
-        new(source, new TextSpan((int)start.Index, Math.Max((int)start.Index, endOffset)));
+    private SourceRange RangeTo(int startOffset, int endOffset) =>
+        new(source, new TextSpan(startOffset, Math.Max(startOffset, endOffset)));
 
     private TemplateNode ApplyTag(TagName tag, TemplateNode node, Mark start)
     {
