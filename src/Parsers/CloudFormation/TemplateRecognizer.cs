@@ -18,7 +18,7 @@ public static partial class TemplateRecognizer
     public static bool MayBeTemplate(string text) =>
         text.Contains("AWSTemplateFormatVersion", StringComparison.Ordinal) || ResourcesKey().IsMatch(text);
 
-    /// <summary>A template has <c>AWSTemplateFormatVersion</c>, or a <c>Resources</c> mapping with a typed AWS, Custom or Alexa resource.</summary>
+    /// <summary>A template has <c>AWSTemplateFormatVersion</c>, or a <c>Resources</c> mapping with a resource of a CloudFormation type.</summary>
     public static bool IsTemplate(TemplateNode? root)
     {
         if (root is not TemplateMapping top)
@@ -35,8 +35,16 @@ public static partial class TemplateRecognizer
             e.Value is TemplateMapping resource && resource["Type"] is TemplateScalar { Kind: TemplateScalarKind.String } type && IsResourceType(type.Text));
     }
 
+    /// <summary>
+    /// AWS, Custom and Alexa types, and the registry's third-party and private types and modules
+    /// (<c>Organization::Service::Resource</c>, <c>...::MODULE</c>), whose three-part shape other YAML does not use.
+    /// </summary>
     public static bool IsResourceType(string type) =>
-        type.StartsWith("AWS::", StringComparison.Ordinal) || type.StartsWith("Custom::", StringComparison.Ordinal) || type.StartsWith("Alexa::", StringComparison.Ordinal);
+        type.StartsWith("AWS::", StringComparison.Ordinal) || type.StartsWith("Custom::", StringComparison.Ordinal) || type.StartsWith("Alexa::", StringComparison.Ordinal)
+        || RegistryType().IsMatch(type);
+
+    [GeneratedRegex(@"^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+(::MODULE)?$")]
+    private static partial Regex RegistryType();
 
     [GeneratedRegex(@"(^|\n)(Resources\s*:|[ \t]*""Resources""\s*:)")]
     private static partial Regex ResourcesKey();
