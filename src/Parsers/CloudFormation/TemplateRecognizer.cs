@@ -12,7 +12,7 @@ public static partial class TemplateRecognizer
 {
     /// <summary>
     /// Whether the text may be a template: it names <c>AWSTemplateFormatVersion</c>, or has a top-level
-    /// <c>Resources</c> key (a YAML line starting with it, or a quoted JSON key). Also decides whether a file that
+    /// <c>Resources</c> key (a YAML line starting with it, or a quoted JSON key anywhere, since JSON may be minified). Also decides whether a file that
     /// fails to parse is reported: a broken file that does not even look like a template is not ours to judge.
     /// </summary>
     public static bool MayBeTemplate(string text) =>
@@ -46,6 +46,6 @@ public static partial class TemplateRecognizer
     [GeneratedRegex(@"^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+(::MODULE)?$")]
     private static partial Regex RegistryType();
 
-    [GeneratedRegex(@"(^|\n)(Resources\s*:|[ \t]*""Resources""\s*:)")]
+    [GeneratedRegex(@"(^|\n)Resources[ \t]*:|""Resources""\s*:")]
     private static partial Regex ResourcesKey();
 }

@@ -22,7 +22,12 @@ public sealed partial class YamlTemplateReader
     private readonly SourceFile source;
     private readonly IParser parser;
     private readonly DiagnosticBag diagnostics = new();
-    private readonly Dictionary<string, TemplateNode> anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (TemplateNode Node, long ExpandedSize)> anchors = new(StringComparer.Ordinal);
+
+    // The number of nodes the tree has once every alias is expanded, as the evaluator will walk it. Nested aliases can
+    // make it exponential in the file's size (the "billion laughs"); past the limit the file is rejected.
+    private const long MaxExpandedNodes = 2_000_000;
+    private long expandedNodes;
 
     private YamlTemplateReader(SourceFile source)
     {
@@ -81,13 +86,20 @@ public sealed partial class YamlTemplateReader
             throw new YamlException(current.Start, current.End, $"the document nests deeper than {MaxDepth} levels");
         }
 
+        var sizeBefore = expandedNodes++;
         switch (current)
         {
             case AnchorAlias alias:
                 parser.MoveNext();
                 if (anchors.TryGetValue(alias.Value.Value, out var anchored))
                 {
-                    return anchored;
+                    expandedNodes += anchored.ExpandedSize;
+                    if (expandedNodes > MaxExpandedNodes)
+                    {
+                        throw new YamlException(alias.Start, alias.End, $"the aliases expand to more than {MaxExpandedNodes} nodes");
+                    }
+
+                    return anchored.Node;
                 }
 
                 var aliasRange = RangeOf(alias.Start, alias.End);
@@ -96,24 +108,24 @@ public sealed partial class YamlTemplateReader
 
             case Scalar scalar:
                 parser.MoveNext();
-                return Register(scalar.Anchor, ApplyTag(scalar.Tag, ReadScalar(scalar, ContentStart(scalar.Start)), scalar.Start));
+                return Register(scalar.Anchor, ApplyTag(scalar.Tag, ReadScalar(scalar, ContentStart(scalar.Start)), scalar.Start), sizeBefore);
 
             case SequenceStart sequenceStart:
-                return Register(sequenceStart.Anchor, ApplyTag(sequenceStart.Tag, ReadSequence(sequenceStart, depth), sequenceStart.Start));
+                return Register(sequenceStart.Anchor, ApplyTag(sequenceStart.Tag, ReadSequence(sequenceStart, depth), sequenceStart.Start), sizeBefore);
 
             case MappingStart mappingStart:
-                return Register(mappingStart.Anchor, ApplyTag(mappingStart.Tag, ReadMapping(mappingStart, depth), mappingStart.Start));
+                return Register(mappingStart.Anchor, ApplyTag(mappingStart.Tag, ReadMapping(mappingStart, depth), mappingStart.Start), sizeBefore);
 
             default:
                 throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}");
         }
     }
 
-    private TemplateNode Register(YamlDotNet.Core.AnchorName anchor, TemplateNode node)
+    private TemplateNode Register(YamlDotNet.Core.AnchorName anchor, TemplateNode node, long sizeBefore)
     {
         if (!anchor.IsEmpty)
         {
-            anchors[anchor.Value] = node;
+            anchors[anchor.Value] = (node, expandedNodes - sizeBefore);
         }
 
         return node;
