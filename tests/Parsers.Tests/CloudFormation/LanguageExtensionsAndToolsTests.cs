@@ -91,4 +91,46 @@ public sealed class LanguageExtensionsAndToolsTests
         var parts = SubstitutionParser.Parse("a${ B }c${!D}${E.F}${unclosed");
         Assert.That(parts.Select(p => p.IsVariable ? $"[{p.Text}]" : p.Text), Is.EqualTo(new[] { "a", "[B]", "c${D}", "[E.F]", "${unclosed" }));
     }
+
+    [Test]
+    public void Sam_globals_apply_to_serverless_resources_by_the_merge_rules_and_stay_located_in_globals()
+    {
+        const string text = """
+            Transform: AWS::Serverless-2016-10-31
+            Globals:
+              Function:
+                Runtime: python3.12
+                Tracing: Active
+                Environment:
+                  Variables:
+                    STAGE: prod
+                    LEVEL: info
+                Layers: [global-layer]
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Tracing: PassThrough
+                  Environment:
+                    Variables:
+                      LEVEL: debug
+                  Layers: [own-layer]
+              Plain:
+                Type: AWS::Lambda::Function
+                Properties:
+                  Handler: x
+            """;
+        var result = TemplateTestHost.Load(text);
+        var function = result.Resource("Fn");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Diagnostics, Is.Empty);
+            Assert.That(function["Runtime"].Range.Located(), Is.EqualTo("4:14 python3.12"));
+            Assert.That(function["Tracing"].AsString(), Is.EqualTo("PassThrough"));
+            Assert.That(function.Attributes.GetPath("Environment.Variables.STAGE").AsString(), Is.EqualTo("prod"));
+            Assert.That(function.Attributes.GetPath("Environment.Variables.LEVEL").AsString(), Is.EqualTo("debug"));
+            Assert.That(function["Layers"].Elements.Select(e => e.AsString()), Is.EqualTo(new[] { "global-layer", "own-layer" }));
+            Assert.That(result.Resource("Plain")["Runtime"].IsMissing, Is.True);
+        });
+    }
 }

@@ -94,12 +94,12 @@ public sealed partial class TemplateEvaluator
         }
 
         var properties = declaration.TryGetEntry("Properties", out var propertiesEntry) ? Evaluate(propertiesEntry.Value) : null;
-        var attributes = properties switch
+        var attributes = WithServerlessGlobals(type.Text, properties switch
         {
             MapValue map => map,
             null or MissingValue or NullValue => new MapValue([], propertiesEntry?.Value.Range ?? entry.KeyRange),
             _ => new MapValue([], properties.Range),
-        };
+        });
         var metadata = declaration.TryGetEntry("Metadata", out var metadataEntry) ? Evaluate(metadataEntry.Value) : new MissingValue(SourceRange.None);
 
         return new Resource
