@@ -34,7 +34,7 @@ public static class TemplateLoader
         var source = SourceFileReader.Read(fullPath, displayPath, diagnostics);
         if (source is null)
         {
-            // Unreadable or binary: only worth a diagnostic if the file claims to be a template by its name.
+            // Unreadable or not text: nothing says it is a template, so it is skipped quietly like other non-templates.
             return NotTemplate(null);
         }
 
@@ -62,6 +62,7 @@ public static class TemplateLoader
             }
 
             diagnostics.AddRange(document.Diagnostics);
+            DuplicateKeys.Report(document.Root!, diagnostics);
             var evaluator = new TemplateEvaluator((TemplateMapping)document.Root!, options, parameterValues, source.Path, diagnostics);
             var resources = evaluator.EvaluateResources();
             return new TemplateLoadResult(source, true, resources, diagnostics.ToImmutable());

@@ -27,5 +27,7 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor CfnRainDirective = new("CFN6012", DiagnosticSeverity.Info, "'{0}' is a directive of the rain tool, expanded only by 'rain pkg'; {1}");
 
+    public static readonly DiagnosticDescriptor CfnDuplicateKey = new("CFN6013", DiagnosticSeverity.Warning, "the key '{0}' is already set at {1}; CloudFormation rejects the template, and this value is the one read");
+
     public static readonly DiagnosticDescriptor CfnParameterFileInvalid = new("CFN6011", DiagnosticSeverity.Error, "the parameter file cannot be used: {0}");
 }

@@ -42,6 +42,9 @@ public sealed class TemplateReaderTests
               Merged:
                 <<: *versioning
                 Extra: yes
+              Overridden:
+                <<: *versioning
+                Status: Suspended
         """;
 
     [Test]
@@ -89,6 +92,7 @@ public sealed class TemplateReaderTests
             Assert.That(policy["Tags"].At(0)["Key"].AsString(), Is.EqualTo("team"));
             Assert.That(policy["Merged"]["Status"].AsString(), Is.EqualTo("Enabled"));
             Assert.That(policy["Merged"]["Extra"].AsString(), Is.EqualTo("yes"));
+            Assert.That(policy["Overridden"]["Status"].AsString(), Is.EqualTo("Suspended"));
         });
     }
 
@@ -159,5 +163,14 @@ public sealed class TemplateReaderTests
     {
         var result = TemplateTestHost.Load("Resources:\n  R:\n    Type: AWS::S3::Bucket\n    Properties:\n      P: *nowhere\n");
         Assert.That(result.Diagnostics.Select(d => d.Code), Has.Member("CFN6003").Or.Member("CFN6001"));
+    }
+
+    [TestCase("Resources:\n  R:\n    Type: AWS::S3::Bucket\n    Properties:\n      A: first\n      A: second\n", "template.yaml", "6:7")]
+    [TestCase("{\"Resources\": {\"R\": {\"Type\": \"AWS::S3::Bucket\", \"Properties\": {\"A\": \"first\",\n \"A\": \"second\"}}}}", "template.json", "2:2")]
+    public void A_duplicate_key_is_a_located_warning_and_the_later_value_is_read(string text, string path, string position)
+    {
+        var result = TemplateTestHost.Load(text, path);
+        Assert.That(result.Diagnostics.Select(d => $"{d.Code} {d.Range.StartPosition}"), Is.EqualTo(new[] { $"CFN6013 {position}" }));
+        Assert.That(result.Resource("R")["A"].AsString(), Is.EqualTo("second"));
     }
 }

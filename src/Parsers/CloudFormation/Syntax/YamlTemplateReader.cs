@@ -187,17 +187,25 @@ public sealed partial class YamlTemplateReader
     {
         parser.MoveNext();
         var entries = ImmutableArray.CreateBuilder<TemplateEntry>();
+        var mergedKeys = new HashSet<string>(StringComparer.Ordinal);
         while (parser.Current is not MappingEnd)
         {
             var key = ReadNode(depth + 1);
             var value = ReadNode(depth + 1);
             if (key is TemplateScalar { Text: "<<" } && key.Range.Text == "<<")
             {
-                MergeInto(entries, value);
+                MergeInto(entries, mergedKeys, value);
                 continue;
             }
 
             var keyText = key is TemplateScalar scalar ? scalar.Text : key.Range.Text;
+
+            // A key written in the mapping overrides the same key merged in, wherever the merge key stands.
+            if (mergedKeys.Remove(keyText))
+            {
+                entries.Remove(entries.First(e => e.Key == keyText));
+            }
+
             entries.Add(new TemplateEntry(keyText, key.Range, value));
         }
 
@@ -208,7 +216,7 @@ public sealed partial class YamlTemplateReader
     }
 
     /// <summary>A merge key adds the entries of the merged mapping(s) that the mapping does not set itself.</summary>
-    private static void MergeInto(ImmutableArray<TemplateEntry>.Builder entries, TemplateNode merged)
+    private static void MergeInto(ImmutableArray<TemplateEntry>.Builder entries, HashSet<string> mergedKeys, TemplateNode merged)
     {
         var sources = merged switch
         {
@@ -223,6 +231,7 @@ public sealed partial class YamlTemplateReader
                 if (!entries.Any(e => e.Key == entry.Key))
                 {
                     entries.Add(entry);
+                    mergedKeys.Add(entry.Key);
                 }
             }
         }
