@@ -17,6 +17,7 @@ internal static class GraphCommand
         format.AcceptOnlyFromAmong("json");
         var verbose = new Option<bool>("--verbose") { Description = "Also print informational diagnostics (such as modules that are not available locally)." };
         var terraform = new TerraformInputOptions();
+        var cloudFormation = new CloudFormationInputOptions();
 
         var command = new Command("graph", "Print the resource graph that PolicyScan understood from the inputs.\n\nExample:\n  policyscan graph examples/terraform --format json > graph.json")
         {
@@ -25,9 +26,10 @@ internal static class GraphCommand
             verbose,
         };
         terraform.AddTo(command);
+        cloudFormation.AddTo(command);
         command.SetAction(parseResult =>
         {
-            var graph = InputReader.Read(parseResult.GetValue(paths) ?? [], terraform.ToOptions(parseResult));
+            var graph = InputReader.Read(parseResult.GetValue(paths) ?? [], terraform.ToOptions(parseResult), cloudFormation.ToOptions(parseResult));
             using (var stream = new MemoryStream())
             {
                 GraphJsonWriter.Write(stream, graph);

@@ -21,6 +21,7 @@ internal static class ScanCommand
         var retention = new Option<int?>("--min-log-retention-days") { Description = "The shortest acceptable log retention in days (default 365; HIPAA documentation is kept six years: 2192)." };
         var verbose = new Option<bool>("--verbose") { Description = "Also show unknown results and informational diagnostics." };
         var terraform = new TerraformInputOptions();
+        var cloudFormation = new CloudFormationInputOptions();
 
         var command = new Command("scan", """
             Scan infrastructure code with every policy.
@@ -34,9 +35,10 @@ internal static class ScanCommand
             paths, format, failOn, requiredTags, allowedRegions, retention, verbose,
         };
         terraform.AddTo(command);
+        cloudFormation.AddTo(command);
         command.SetAction(parseResult =>
         {
-            var graph = InputReader.Read(parseResult.GetValue(paths) ?? [], terraform.ToOptions(parseResult));
+            var graph = InputReader.Read(parseResult.GetValue(paths) ?? [], terraform.ToOptions(parseResult), cloudFormation.ToOptions(parseResult));
             var settings = PolicySettings.Default with
             {
                 RequiredTags = [.. parseResult.GetValue(requiredTags) ?? []],
