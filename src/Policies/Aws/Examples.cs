@@ -8,4 +8,8 @@ internal static class Examples
 {
     public static ImmutableDictionary<SourceFormat, string> Terraform(string example) =>
         ImmutableDictionary<SourceFormat, string>.Empty.Add(SourceFormat.Terraform, example);
+
+    /// <summary>Adds the CloudFormation example (YAML) of a policy that also supports CloudFormation.</summary>
+    public static ImmutableDictionary<SourceFormat, string> AndCloudFormation(this ImmutableDictionary<SourceFormat, string> examples, string example) =>
+        examples.Add(SourceFormat.CloudFormation, example);
 }

@@ -1,3 +1,4 @@
+using PolicyScan.Parsers.CloudFormation;
 using PolicyScan.Parsers.Graph;
 using PolicyScan.Parsers.Terraform;
 using PolicyScan.Parsers.Terraform.Evaluation;
@@ -23,6 +24,7 @@ public static class FixtureScanner
             DisplayRoot = directory,
             Environment = new Dictionary<string, string>(),
         }),
+        SourceFormat.CloudFormation => CloudFormationScanner.Scan([directory], new CloudFormationOptions { DisplayRoot = directory }),
         _ => throw new NotSupportedException($"no front end for {format} fixtures yet"),
     };
 }
