@@ -23,10 +23,24 @@ public sealed class CloudTrailCloudWatchLogsPolicy : Policy<CloudTrailTrail>
               cloud_watch_logs_group_arn = "${aws_cloudwatch_log_group.trail.arn}:*"
               cloud_watch_logs_role_arn  = aws_iam_role.trail_to_logs.arn
             }
+            """).AndCloudFormation("""
+            AWSTemplateFormatVersion: "2010-09-09"
+            Resources:
+              AuditTrail:
+                Type: AWS::CloudTrail::Trail
+                Properties:
+                  TrailName: audit
+                  S3BucketName: !Ref AuditLogs
+                  IsLogging: true
+                  IsMultiRegionTrail: true
+                  EnableLogFileValidation: true
+                  KMSKeyId: !GetAtt AuditKey.Arn
+                  CloudWatchLogsLogGroupArn: !GetAtt TrailLogs.Arn
+                  CloudWatchLogsRoleArn: !GetAtt TrailToLogs.Arn
             """),
         Compliance = ["hipaa:164.312(b)", "hipaa:164.308(a)(1)(ii)(D)", "nis2:21(2)(b)", "iso27001:8.16", "nist-ai-rmf:MEASURE-2.4", "aws-fsbp:CloudTrail.5"],
         Related = ["checkov:CKV2_AWS_10", "tfsec:aws-cloudtrail-ensure-cloudwatch-integration", "trivy:AVD-AWS-0162"],
-        ResourceTypes = ["aws_cloudtrail", "aws_cloudwatch_log_group"],
+        ResourceTypes = ["aws_cloudtrail", "aws_cloudwatch_log_group", "AWS::CloudTrail::Trail", "AWS::Logs::LogGroup"],
     };
 
     protected override void Check(CloudTrailTrail trail, PolicyCheck check)

@@ -22,10 +22,24 @@ public sealed class CloudTrailKmsEncryptionPolicy : Policy<CloudTrailTrail>
               is_multi_region_trail = true
               kms_key_id            = aws_kms_key.audit.arn
             }
+            """).AndCloudFormation("""
+            AWSTemplateFormatVersion: "2010-09-09"
+            Resources:
+              AuditTrail:
+                Type: AWS::CloudTrail::Trail
+                Properties:
+                  TrailName: audit
+                  S3BucketName: !Ref AuditLogs
+                  IsLogging: true
+                  IsMultiRegionTrail: true
+                  EnableLogFileValidation: true
+                  KMSKeyId: !GetAtt AuditKey.Arn
+                  CloudWatchLogsLogGroupArn: !GetAtt TrailLogs.Arn
+                  CloudWatchLogsRoleArn: !GetAtt TrailToLogs.Arn
             """),
         Compliance = ["hipaa:164.312(a)(2)(iv)", "hipaa:164.312(b)", "gdpr:32(1)(a)", "nis2:21(2)(h)", "iso27001:8.24", "aws-fsbp:CloudTrail.2"],
         Related = ["checkov:CKV_AWS_35", "tfsec:aws-cloudtrail-enable-at-rest-encryption", "trivy:AVD-AWS-0015"],
-        ResourceTypes = ["aws_cloudtrail", "aws_kms_key"],
+        ResourceTypes = ["aws_cloudtrail", "aws_kms_key", "AWS::CloudTrail::Trail", "AWS::KMS::Key"],
     };
 
     protected override void Check(CloudTrailTrail trail, PolicyCheck check)

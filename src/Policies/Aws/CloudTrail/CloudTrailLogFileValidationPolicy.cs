@@ -22,10 +22,24 @@ public sealed class CloudTrailLogFileValidationPolicy : Policy<CloudTrailTrail>
               is_multi_region_trail      = true
               enable_log_file_validation = true
             }
+            """).AndCloudFormation("""
+            AWSTemplateFormatVersion: "2010-09-09"
+            Resources:
+              AuditTrail:
+                Type: AWS::CloudTrail::Trail
+                Properties:
+                  TrailName: audit
+                  S3BucketName: !Ref AuditLogs
+                  IsLogging: true
+                  IsMultiRegionTrail: true
+                  EnableLogFileValidation: true
+                  KMSKeyId: !GetAtt AuditKey.Arn
+                  CloudWatchLogsLogGroupArn: !GetAtt TrailLogs.Arn
+                  CloudWatchLogsRoleArn: !GetAtt TrailToLogs.Arn
             """),
         Compliance = ["hipaa:164.312(b)", "hipaa:164.312(c)(1)", "gdpr:32(1)(b)", "nis2:21(2)(b)", "iso27001:8.15", "aws-fsbp:CloudTrail.4"],
         Related = ["checkov:CKV_AWS_36", "tfsec:aws-cloudtrail-enable-log-validation", "trivy:AVD-AWS-0016"],
-        ResourceTypes = ["aws_cloudtrail"],
+        ResourceTypes = ["aws_cloudtrail", "AWS::CloudTrail::Trail"],
     };
 
     protected override void Check(CloudTrailTrail trail, PolicyCheck check) =>

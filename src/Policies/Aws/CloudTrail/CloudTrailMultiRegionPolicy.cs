@@ -24,10 +24,24 @@ public sealed class CloudTrailMultiRegionPolicy : Policy<CloudTrailTrail>
               enable_log_file_validation    = true
               kms_key_id                    = aws_kms_key.audit.arn
             }
+            """).AndCloudFormation("""
+            AWSTemplateFormatVersion: "2010-09-09"
+            Resources:
+              AuditTrail:
+                Type: AWS::CloudTrail::Trail
+                Properties:
+                  TrailName: audit
+                  S3BucketName: !Ref AuditLogs
+                  IsLogging: true
+                  IsMultiRegionTrail: true
+                  EnableLogFileValidation: true
+                  KMSKeyId: !GetAtt AuditKey.Arn
+                  CloudWatchLogsLogGroupArn: !GetAtt TrailLogs.Arn
+                  CloudWatchLogsRoleArn: !GetAtt TrailToLogs.Arn
             """),
         Compliance = ["hipaa:164.312(b)", "hipaa:164.308(a)(1)(ii)(D)", "gdpr:32(1)(b)", "nis2:21(2)(b)", "iso27001:8.15", "iso27001:8.16", "nist-ai-rmf:MEASURE-2.4", "aws-fsbp:CloudTrail.1"],
         Related = ["checkov:CKV_AWS_67", "tfsec:aws-cloudtrail-enable-all-regions", "trivy:AVD-AWS-0014"],
-        ResourceTypes = ["aws_cloudtrail"],
+        ResourceTypes = ["aws_cloudtrail", "AWS::CloudTrail::Trail"],
     };
 
     protected override void Check(CloudTrailTrail trail, PolicyCheck check) =>

@@ -32,10 +32,20 @@ public sealed class ConfigRecorderNotRecordingAllPolicy : Policy<ConfigRecorder>
               is_enabled = true
               depends_on = [aws_config_delivery_channel.main]
             }
+            """).AndCloudFormation("""
+            Resources:
+              Recorder:
+                Type: AWS::Config::ConfigurationRecorder
+                Properties:
+                  Name: main
+                  RoleARN: !GetAtt ConfigRole.Arn
+                  RecordingGroup:
+                    AllSupported: true
+                    IncludeGlobalResourceTypes: true
             """),
         Compliance = ["hipaa:164.308(a)(1)(ii)(D)", "hipaa:164.312(b)", "gdpr:32(1)(d)", "nis2:21(2)(f)", "iso27001:5.9", "iso27001:8.9", "aws-fsbp:Config.1"],
         Related = ["checkov:CKV2_AWS_45", "checkov:CKV2_AWS_48"],
-        ResourceTypes = ["aws_config_configuration_recorder", "aws_config_configuration_recorder_status"],
+        ResourceTypes = ["aws_config_configuration_recorder", "aws_config_configuration_recorder_status", "AWS::Config::ConfigurationRecorder"],
     };
 
     protected override void Check(ConfigRecorder recorder, PolicyCheck check)

@@ -25,10 +25,20 @@ public sealed class EcrRepositoryKmsPolicy : Policy<EcrRepository>
                 kms_key         = aws_kms_key.ecr.arn
               }
             }
+            """).AndCloudFormation("""
+            Resources:
+              AppRepository:
+                Type: AWS::ECR::Repository
+                Properties:
+                  RepositoryName: phi-app
+                  ImageTagMutability: IMMUTABLE
+                  EncryptionConfiguration:
+                    EncryptionType: KMS
+                    KmsKey: !GetAtt EcrKey.Arn
             """),
         Compliance = ["hipaa:164.312(a)(2)(iv)", "gdpr:32(1)(a)", "nis2:21(2)(h)", "iso27001:8.24"],
         Related = ["checkov:CKV_AWS_136", "tfsec:aws-ecr-repository-customer-key", "trivy:AVD-AWS-0033"],
-        ResourceTypes = ["aws_ecr_repository", "aws_kms_key"],
+        ResourceTypes = ["aws_ecr_repository", "aws_kms_key", "AWS::ECR::Repository", "AWS::KMS::Key"],
     };
 
     protected override void Check(EcrRepository repository, PolicyCheck check) =>

@@ -30,10 +30,22 @@ public sealed class EcrRepositoryScanOnPushPolicy : Policy<EcrRepository>
                 kms_key         = aws_kms_key.ecr.arn
               }
             }
+            """).AndCloudFormation("""
+            Resources:
+              AppRepository:
+                Type: AWS::ECR::Repository
+                Properties:
+                  RepositoryName: phi-app
+                  ImageTagMutability: IMMUTABLE
+                  ImageScanningConfiguration:
+                    ScanOnPush: true
+                  EncryptionConfiguration:
+                    EncryptionType: KMS
+                    KmsKey: !GetAtt EcrKey.Arn
             """),
         Compliance = ["hipaa:164.308(a)(1)(ii)(A)", "hipaa:164.308(a)(5)(ii)(B)", "gdpr:32(1)(d)", "nis2:21(2)(e)", "iso27001:8.8", "aws-fsbp:ECR.1"],
         Related = ["checkov:CKV_AWS_163", "tfsec:aws-ecr-enable-image-scans", "trivy:AVD-AWS-0030"],
-        ResourceTypes = ["aws_ecr_repository", "aws_ecr_registry_scanning_configuration"],
+        ResourceTypes = ["aws_ecr_repository", "aws_ecr_registry_scanning_configuration", "AWS::ECR::Repository", "AWS::ECR::RegistryScanningConfiguration"],
     };
 
     protected override void Check(EcrRepository repository, PolicyCheck check)

@@ -24,10 +24,19 @@ public sealed class EcrRepositoryTagMutabilityPolicy : Policy<EcrRepository>
                 scan_on_push = true
               }
             }
+            """).AndCloudFormation("""
+            Resources:
+              AppRepository:
+                Type: AWS::ECR::Repository
+                Properties:
+                  RepositoryName: phi-app
+                  ImageTagMutability: IMMUTABLE
+                  ImageScanningConfiguration:
+                    ScanOnPush: true
             """),
         Compliance = ["hipaa:164.312(c)(1)", "gdpr:32(1)(b)", "nis2:21(2)(e)", "iso27001:8.32", "aws-fsbp:ECR.2"],
         Related = ["checkov:CKV_AWS_51", "tfsec:aws-ecr-enforce-immutable-repository", "trivy:AVD-AWS-0031"],
-        ResourceTypes = ["aws_ecr_repository"],
+        ResourceTypes = ["aws_ecr_repository", "AWS::ECR::Repository"],
     };
 
     protected override void Check(EcrRepository repository, PolicyCheck check) =>

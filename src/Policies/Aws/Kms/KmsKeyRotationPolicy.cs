@@ -20,10 +20,17 @@ public sealed class KmsKeyRotationPolicy : Policy<KmsKey>
               description         = "PHI data"
               enable_key_rotation = true
             }
+            """).AndCloudFormation("""
+            Resources:
+              PhiKey:
+                Type: AWS::KMS::Key
+                Properties:
+                  Description: PHI data
+                  EnableKeyRotation: true
             """),
         Compliance = ["hipaa:164.312(a)(2)(iv)", "gdpr:32(1)(a)", "nis2:21(2)(h)", "iso27001:8.24"],
         Related = ["checkov:CKV_AWS_7", "tfsec:aws-kms-auto-rotate-keys", "trivy:AVD-AWS-0065"],
-        ResourceTypes = ["aws_kms_key"],
+        ResourceTypes = ["aws_kms_key", "AWS::KMS::Key"],
     };
 
     protected override void Check(KmsKey key, PolicyCheck check)

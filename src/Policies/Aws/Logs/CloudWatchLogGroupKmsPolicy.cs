@@ -21,10 +21,18 @@ public sealed class CloudWatchLogGroupKmsPolicy : Policy<CloudWatchLogGroup>
               retention_in_days = 2192
               kms_key_id        = aws_kms_key.logs.arn
             }
+            """).AndCloudFormation("""
+            Resources:
+              AppLogs:
+                Type: AWS::Logs::LogGroup
+                Properties:
+                  LogGroupName: /phi/app
+                  RetentionInDays: 2192
+                  KmsKeyId: !GetAtt LogsKey.Arn
             """),
         Compliance = ["hipaa:164.312(a)(2)(iv)", "gdpr:32(1)(a)", "nis2:21(2)(h)", "iso27001:8.24"],
         Related = ["checkov:CKV_AWS_158", "tfsec:aws-cloudwatch-log-group-customer-key", "trivy:AVD-AWS-0017"],
-        ResourceTypes = ["aws_cloudwatch_log_group", "aws_kms_key"],
+        ResourceTypes = ["aws_cloudwatch_log_group", "aws_kms_key", "AWS::Logs::LogGroup", "AWS::KMS::Key"],
     };
 
     protected override void Check(CloudWatchLogGroup group, PolicyCheck check)

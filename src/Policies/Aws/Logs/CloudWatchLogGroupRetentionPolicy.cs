@@ -21,10 +21,18 @@ public sealed class CloudWatchLogGroupRetentionPolicy : Policy<CloudWatchLogGrou
               retention_in_days = 2192
               kms_key_id        = aws_kms_key.logs.arn
             }
+            """).AndCloudFormation("""
+            Resources:
+              AppLogs:
+                Type: AWS::Logs::LogGroup
+                Properties:
+                  LogGroupName: /phi/app
+                  RetentionInDays: 2192
+                  KmsKeyId: !GetAtt LogsKey.Arn
             """),
         Compliance = ["hipaa:164.312(b)", "hipaa:164.316(b)(2)(i)", "gdpr:33", "nis2:21(2)(b)", "iso27001:8.15"],
         Related = ["checkov:CKV_AWS_338"],
-        ResourceTypes = ["aws_cloudwatch_log_group"],
+        ResourceTypes = ["aws_cloudwatch_log_group", "AWS::Logs::LogGroup"],
     };
 
     protected override void Check(CloudWatchLogGroup group, PolicyCheck check)

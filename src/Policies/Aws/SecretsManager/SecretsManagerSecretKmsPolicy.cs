@@ -20,10 +20,17 @@ public sealed class SecretsManagerSecretKmsPolicy : Policy<SecretsManagerSecret>
               name       = "phi/db"
               kms_key_id = aws_kms_key.secrets.arn
             }
+            """).AndCloudFormation("""
+            Resources:
+              DbSecret:
+                Type: AWS::SecretsManager::Secret
+                Properties:
+                  Name: phi/db
+                  KmsKeyId: !Ref SecretsKey
             """),
         Compliance = ["hipaa:164.312(a)(2)(iv)", "gdpr:32(1)(a)", "nis2:21(2)(h)", "iso27001:8.24"],
         Related = ["checkov:CKV_AWS_149", "tfsec:aws-ssm-secret-use-customer-key", "trivy:AVD-AWS-0098"],
-        ResourceTypes = ["aws_secretsmanager_secret", "aws_kms_key"],
+        ResourceTypes = ["aws_secretsmanager_secret", "aws_kms_key", "AWS::SecretsManager::Secret", "AWS::KMS::Key"],
     };
 
     protected override void Check(SecretsManagerSecret secret, PolicyCheck check)

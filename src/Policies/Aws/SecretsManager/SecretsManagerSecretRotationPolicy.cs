@@ -25,10 +25,24 @@ public sealed class SecretsManagerSecretRotationPolicy : Policy<SecretsManagerSe
                 automatically_after_days = 30
               }
             }
+            """).AndCloudFormation("""
+            Resources:
+              DbSecret:
+                Type: AWS::SecretsManager::Secret
+                Properties:
+                  Name: phi/db
+                  KmsKeyId: !Ref SecretsKey
+              DbSecretRotation:
+                Type: AWS::SecretsManager::RotationSchedule
+                Properties:
+                  SecretId: !Ref DbSecret
+                  RotationLambdaARN: !GetAtt RotateDb.Arn
+                  RotationRules:
+                    AutomaticallyAfterDays: 30
             """),
         Compliance = ["hipaa:164.308(a)(4)(ii)(B)", "hipaa:164.312(d)", "gdpr:32(1)(b)", "nis2:21(2)(i)", "iso27001:5.17", "aws-fsbp:SecretsManager.1"],
         Related = ["checkov:CKV2_AWS_57"],
-        ResourceTypes = ["aws_secretsmanager_secret", "aws_secretsmanager_secret_rotation"],
+        ResourceTypes = ["aws_secretsmanager_secret", "aws_secretsmanager_secret_rotation", "AWS::SecretsManager::Secret", "AWS::SecretsManager::RotationSchedule"],
     };
 
     protected override void Check(SecretsManagerSecret secret, PolicyCheck check)
