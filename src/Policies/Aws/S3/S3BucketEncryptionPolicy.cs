@@ -26,10 +26,19 @@ public sealed class S3BucketEncryptionPolicy : Policy<S3Bucket>
                 }
               }
             }
+            """).AndCloudFormation("""
+            PhiBucket:
+              Type: AWS::S3::Bucket
+              Properties:
+                BucketEncryption:
+                  ServerSideEncryptionConfiguration:
+                    - ServerSideEncryptionByDefault:
+                        SSEAlgorithm: aws:kms
+                        KMSMasterKeyID: !GetAtt PhiKey.Arn
             """),
         Compliance = ["hipaa:164.312(a)(2)(iv)", "gdpr:32(1)(a)", "nis2:21(2)(h)", "iso27001:8.24"],
         Related = ["checkov:CKV_AWS_19", "tfsec:aws-s3-enable-bucket-encryption", "trivy:AVD-AWS-0088"],
-        ResourceTypes = ["aws_s3_bucket", "aws_s3_bucket_server_side_encryption_configuration"],
+        ResourceTypes = ["aws_s3_bucket", "aws_s3_bucket_server_side_encryption_configuration", "AWS::S3::Bucket"],
     };
 
     protected override void Check(S3Bucket bucket, PolicyCheck check)

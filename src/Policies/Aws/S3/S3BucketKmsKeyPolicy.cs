@@ -27,10 +27,20 @@ public sealed class S3BucketKmsKeyPolicy : Policy<S3Bucket>
                 bucket_key_enabled = true
               }
             }
+            """).AndCloudFormation("""
+            PhiBucket:
+              Type: AWS::S3::Bucket
+              Properties:
+                BucketEncryption:
+                  ServerSideEncryptionConfiguration:
+                    - ServerSideEncryptionByDefault:
+                        SSEAlgorithm: aws:kms
+                        KMSMasterKeyID: !GetAtt PhiKey.Arn
+                      BucketKeyEnabled: true
             """),
         Compliance = ["hipaa:164.312(a)(2)(iv)", "gdpr:32(1)(a)", "nis2:21(2)(h)", "iso27001:8.24", "nist-ai-rmf:MEASURE-2.7"],
         Related = ["checkov:CKV_AWS_145", "tfsec:aws-s3-encryption-customer-key", "trivy:AVD-AWS-0132"],
-        ResourceTypes = ["aws_s3_bucket", "aws_s3_bucket_server_side_encryption_configuration", "aws_kms_key"],
+        ResourceTypes = ["aws_s3_bucket", "aws_s3_bucket_server_side_encryption_configuration", "aws_kms_key", "AWS::S3::Bucket", "AWS::KMS::Key"],
     };
 
     protected override void Check(S3Bucket bucket, PolicyCheck check)

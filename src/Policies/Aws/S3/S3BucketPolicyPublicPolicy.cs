@@ -14,7 +14,7 @@ public sealed class S3BucketPolicyPublicPolicy : Policy<S3Bucket>
         Name = "s3-bucket-policy-public",
         Title = "S3 bucket policy allows any principal",
         Severity = Severity.Critical,
-        Description = "A bucket policy statement allows Principal \"*\" (or an AWS principal in any account, or uses NotPrincipal) with no condition that restricts access to a VPC endpoint, network, organisation, account or source, and no public access block restricts public buckets.",
+        Description = "A bucket policy statement allows Principal \"*\" (or an AWS principal in any account, or uses NotPrincipal) with no condition that restricts access to a VPC endpoint, network, organisation, account or source, and no public access block restricts public buckets. In CloudFormation the policies are the AWS::S3::BucketPolicy resources whose Bucket refers to the bucket (!Ref or its literal name).",
         Rationale = "Principal \"*\" without a restricting condition lets anyone on the internet perform the allowed actions on the bucket's data.",
         Remediation = "Name the principals that need access, or add a condition on aws:SourceVpce, aws:PrincipalOrgID, aws:SourceAccount or aws:SourceArn; and enable restrict_public_buckets in a public access block.",
         FixedExamples = Examples.Terraform("""
@@ -28,10 +28,23 @@ public sealed class S3BucketPolicyPublicPolicy : Policy<S3Bucket>
                 }
               }
             }
+            """).AndCloudFormation("""
+            PhiBucketPolicy:
+              Type: AWS::S3::BucketPolicy
+              Properties:
+                Bucket: !Ref PhiBucket
+                PolicyDocument:
+                  Version: "2012-10-17"
+                  Statement:
+                    - Effect: Allow
+                      Action: s3:GetObject
+                      Resource: !Sub "${PhiBucket.Arn}/*"
+                      Principal:
+                        AWS: arn:aws:iam::111122223333:role/transcriber
             """),
         Compliance = ["hipaa:164.312(a)(1)", "hipaa:164.308(a)(4)(ii)(C)", "gdpr:25(2)", "gdpr:32(1)(b)", "nis2:21(2)(i)", "iso27001:5.15", "iso27001:8.3", "aws-fsbp:S3.2", "aws-fsbp:S3.3"],
         Related = ["checkov:CKV_AWS_70", "tfsec:aws-s3-no-public-buckets", "trivy:AVD-AWS-0093"],
-        ResourceTypes = ["aws_s3_bucket", "aws_s3_bucket_policy", "aws_iam_policy_document"],
+        ResourceTypes = ["aws_s3_bucket", "aws_s3_bucket_policy", "aws_iam_policy_document", "AWS::S3::Bucket", "AWS::S3::BucketPolicy"],
     };
 
     protected override void Check(S3Bucket bucket, PolicyCheck check)

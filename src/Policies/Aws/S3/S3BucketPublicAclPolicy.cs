@@ -15,7 +15,7 @@ public sealed class S3BucketPublicAclPolicy : Policy<S3Bucket>
         Name = "s3-bucket-public-acl",
         Title = "S3 bucket ACL grants public access",
         Severity = Severity.Critical,
-        Description = "The bucket's canned ACL (public-read, public-read-write, authenticated-read) or an explicit grant gives the AllUsers or AuthenticatedUsers group access, and no public access block (bucket or account level) ignores public ACLs.",
+        Description = "The bucket's canned ACL (public-read, public-read-write, authenticated-read) or an explicit grant gives the AllUsers or AuthenticatedUsers group access, and no public access block (bucket or account level) ignores public ACLs. In CloudFormation: AccessControl (PublicRead, PublicReadWrite, AuthenticatedRead; Private when left out) and the bucket's PublicAccessBlockConfiguration.",
         Rationale = "An ACL open to AllUsers publishes every object, patient transcripts and model weights included, to the internet; AuthenticatedUsers means any AWS account in the world, not yours.",
         Remediation = "Use the private ACL (or no ACL with BucketOwnerEnforced object ownership) and enable a public access block with ignore_public_acls and block_public_acls.",
         FixedExamples = Examples.Terraform("""
@@ -23,10 +23,20 @@ public sealed class S3BucketPublicAclPolicy : Policy<S3Bucket>
               bucket = aws_s3_bucket.phi.id
               acl    = "private"
             }
+            """).AndCloudFormation("""
+            PhiBucket:
+              Type: AWS::S3::Bucket
+              Properties:
+                AccessControl: Private
+                PublicAccessBlockConfiguration:
+                  BlockPublicAcls: true
+                  IgnorePublicAcls: true
+                  BlockPublicPolicy: true
+                  RestrictPublicBuckets: true
             """),
         Compliance = ["hipaa:164.312(a)(1)", "hipaa:164.308(a)(4)(ii)(C)", "gdpr:25(2)", "gdpr:32(1)(b)", "nis2:21(2)(i)", "iso27001:8.3", "iso27001:8.12", "aws-fsbp:S3.2", "aws-fsbp:S3.3"],
         Related = ["checkov:CKV_AWS_20", "checkov:CKV_AWS_57", "tfsec:aws-s3-no-public-access-with-acl", "trivy:AVD-AWS-0092"],
-        ResourceTypes = ["aws_s3_bucket", "aws_s3_bucket_acl"],
+        ResourceTypes = ["aws_s3_bucket", "aws_s3_bucket_acl", "AWS::S3::Bucket"],
     };
 
     protected override void Check(S3Bucket bucket, PolicyCheck check)

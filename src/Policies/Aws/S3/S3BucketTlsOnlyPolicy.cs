@@ -14,7 +14,7 @@ public sealed class S3BucketTlsOnlyPolicy : Policy<S3Bucket>
         Name = "s3-bucket-tls-only",
         Title = "S3 bucket policy does not deny requests without TLS",
         Severity = Severity.Medium,
-        Description = "No bucket policy statement denies s3 actions to every principal when aws:SecureTransport is false (or when s3:TlsVersion is below 1.2).",
+        Description = "No bucket policy statement denies s3 actions to every principal when aws:SecureTransport is false (or when s3:TlsVersion is below 1.2), in the bucket's policies (in CloudFormation, the AWS::S3::BucketPolicy resources linked to it).",
         Rationale = "S3 accepts plain HTTP unless a policy refuses it; patient data sent over HTTP can be read on the way.",
         Remediation = "Add a statement with Effect Deny, Principal \"*\", Action \"s3:*\", both the bucket and object ARNs as resources, and Condition Bool aws:SecureTransport = false.",
         FixedExamples = Examples.Terraform("""
@@ -34,10 +34,27 @@ public sealed class S3BucketTlsOnlyPolicy : Policy<S3Bucket>
                 }
               }
             }
+            """).AndCloudFormation("""
+            PhiBucketPolicy:
+              Type: AWS::S3::BucketPolicy
+              Properties:
+                Bucket: !Ref PhiBucket
+                PolicyDocument:
+                  Version: "2012-10-17"
+                  Statement:
+                    - Effect: Deny
+                      Principal: "*"
+                      Action: s3:*
+                      Resource:
+                        - !GetAtt PhiBucket.Arn
+                        - !Sub "${PhiBucket.Arn}/*"
+                      Condition:
+                        Bool:
+                          aws:SecureTransport: "false"
             """),
         Compliance = ["hipaa:164.312(e)(1)", "hipaa:164.312(e)(2)(ii)", "gdpr:32(1)(a)", "nis2:21(2)(h)", "iso27001:8.24", "aws-fsbp:S3.5"],
         Related = ["kics:4bc4dd4c-7d8d-405e-a0fb-57fa4c31b4d9"],
-        ResourceTypes = ["aws_s3_bucket", "aws_s3_bucket_policy"],
+        ResourceTypes = ["aws_s3_bucket", "aws_s3_bucket_policy", "AWS::S3::Bucket", "AWS::S3::BucketPolicy"],
     };
 
     protected override void Check(S3Bucket bucket, PolicyCheck check)

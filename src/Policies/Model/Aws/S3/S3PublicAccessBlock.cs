@@ -10,13 +10,22 @@ public sealed record S3PublicAccessBlock(
     Value IgnorePublicAcls,
     Value RestrictPublicBuckets)
 {
-    public IEnumerable<(string Name, Value Value)> Flags =>
-    [
-        ("block_public_acls", BlockPublicAcls),
-        ("block_public_policy", BlockPublicPolicy),
-        ("ignore_public_acls", IgnorePublicAcls),
-        ("restrict_public_buckets", RestrictPublicBuckets),
-    ];
+    /// <summary>The four flags, named as the source writes them (Terraform's snake_case or CloudFormation's PascalCase).</summary>
+    public IEnumerable<(string Name, Value Value)> Flags => Resource.Format == SourceFormat.CloudFormation
+        ?
+        [
+            ("BlockPublicAcls", BlockPublicAcls),
+            ("BlockPublicPolicy", BlockPublicPolicy),
+            ("IgnorePublicAcls", IgnorePublicAcls),
+            ("RestrictPublicBuckets", RestrictPublicBuckets),
+        ]
+        :
+        [
+            ("block_public_acls", BlockPublicAcls),
+            ("block_public_policy", BlockPublicPolicy),
+            ("ignore_public_acls", IgnorePublicAcls),
+            ("restrict_public_buckets", RestrictPublicBuckets),
+        ];
 
     public bool BlocksEverything => Flags.All(f => f.Value.IsTrue);
 
