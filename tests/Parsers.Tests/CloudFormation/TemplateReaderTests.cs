@@ -173,4 +173,18 @@ public sealed class TemplateReaderTests
         Assert.That(result.Diagnostics.Select(d => $"{d.Code} {d.Range.StartPosition}"), Is.EqualTo(new[] { $"CFN6013 {position}" }));
         Assert.That(result.Resource("R")["A"].AsString(), Is.EqualTo("second"));
     }
+
+    [Test]
+    public void Flow_collections_are_located_up_to_their_closing_bracket()
+    {
+        var properties = TemplateTestHost.PropertiesOf(
+            "AWSTemplateFormatVersion: \"2010-09-09\"\n",
+            "      Tags: [{Key: a, Value: b}, {Key: c, Value: d}]\n      Versioning: {Status: Enabled}\n");
+        Assert.Multiple(() =>
+        {
+            Assert.That(properties["Tags"].Range.Text, Is.EqualTo("[{Key: a, Value: b}, {Key: c, Value: d}]"));
+            Assert.That(properties["Tags"].At(0).Range.Text, Is.EqualTo("{Key: a, Value: b}"));
+            Assert.That(properties["Versioning"].Range.Text, Is.EqualTo("{Status: Enabled}"));
+        });
+    }
 }

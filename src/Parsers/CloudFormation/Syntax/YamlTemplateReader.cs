@@ -179,7 +179,7 @@ public sealed partial class YamlTemplateReader
         parser.MoveNext();
 
         // A block sequence's end event sits at the next token, past comments and blank lines; its last item ends it.
-        var endMark = start.Style == SequenceStyle.Flow || items.Count == 0 ? (int)end.End.Index : items[^1].Range.End;
+        var endMark = start.Style == SequenceStyle.Flow || items.Count == 0 ? FlowEnd(end, ']') : items[^1].Range.End;
         return new TemplateSequence(items.ToImmutable(), RangeTo(Math.Min(ContentStart(start.Start), endMark), endMark));
     }
 
@@ -211,8 +211,18 @@ public sealed partial class YamlTemplateReader
 
         var end = parser.Current!;
         parser.MoveNext();
-        var endMark = start.Style == MappingStyle.Flow || entries.Count == 0 ? (int)end.End.Index : entries.Max(e => e.Range.End);
+        var endMark = start.Style == MappingStyle.Flow || entries.Count == 0 ? FlowEnd(end, '}') : entries.Max(e => e.Range.End);
         return new TemplateMapping(entries.ToImmutable(), RangeTo(Math.Min(ContentStart(start.Start), endMark), endMark));
+    }
+
+    /// <summary>
+    /// Where a flow collection ends: YamlDotNet's end event marks the closing bracket's start, so the bracket itself is
+    /// added when it stands there; an implicit end (an empty block collection) keeps the event's mark.
+    /// </summary>
+    private int FlowEnd(ParsingEvent end, char closer)
+    {
+        var at = (int)end.Start.Index;
+        return at < source.Text.Length && source.Text[at] == closer ? Math.Max(at + 1, (int)end.End.Index) : (int)end.End.Index;
     }
 
     /// <summary>A merge key adds the entries of the merged mapping(s) that the mapping does not set itself.</summary>
