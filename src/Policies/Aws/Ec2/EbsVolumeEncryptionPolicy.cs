@@ -12,7 +12,7 @@ public sealed class EbsVolumeEncryptionPolicy : Policy<EbsVolumes>
         Name = "ebs-volume-encryption",
         Title = "EBS volume is not encrypted",
         Severity = Severity.High,
-        Description = "An aws_ebs_volume, a root or extra block device of an aws_instance, or an EBS block device mapping of an aws_launch_template does not set encrypted = true (the default is false; an instance without a root_block_device block gets an unencrypted root volume), and no aws_ebs_encryption_by_default with enabled = true (its default) is declared in the same configuration.",
+        Description = "An aws_ebs_volume, a root or extra block device of an aws_instance, or an EBS block device mapping of an aws_launch_template does not set encrypted = true (the default is false; an instance without a root_block_device block gets an unencrypted root volume), and no aws_ebs_encryption_by_default with enabled = true (its default) is declared in the same configuration. In CloudFormation: Encrypted of an AWS::EC2::Volume, Ebs.Encrypted of each BlockDeviceMappings entry of an AWS::EC2::Instance or of LaunchTemplateData.BlockDeviceMappings of an AWS::EC2::LaunchTemplate (false when left out; an instance without EBS mappings gets an unencrypted root volume). CloudFormation has no resource for EBS encryption by default, so an account that enables it outside the template is not seen.",
         Rationale = "Volumes hold databases, caches, swap and logs; unencrypted, their contents are readable from every snapshot and copy, and the HIPAA safeguard for data at rest is missing.",
         Remediation = "Set encrypted = true (ideally with a customer-managed kms_key_id) on every volume and block device, or enable EBS encryption by default for the account and region with aws_ebs_encryption_by_default.",
         FixedExamples = Examples.Terraform("""
@@ -29,10 +29,21 @@ public sealed class EbsVolumeEncryptionPolicy : Policy<EbsVolumes>
                 kms_key_id = aws_kms_key.ebs.arn
               }
             }
+            """).AndCloudFormation("""
+            App:
+              Type: AWS::EC2::Instance
+              Properties:
+                ImageId: !Ref BaseAmi
+                InstanceType: t3.micro
+                BlockDeviceMappings:
+                  - DeviceName: /dev/xvda
+                    Ebs:
+                      Encrypted: true
+                      KmsKeyId: !Ref EbsKey
             """),
         Compliance = ["hipaa:164.312(a)(2)(iv)", "gdpr:32(1)(a)", "nis2:21(2)(h)", "iso27001:8.24", "aws-fsbp:EC2.3"],
         Related = ["checkov:CKV_AWS_3", "tfsec:aws-ec2-enable-at-rest-encryption", "trivy:AVD-AWS-0026", "trivy:AVD-AWS-0131"],
-        ResourceTypes = ["aws_ebs_volume", "aws_instance", "aws_launch_template", "aws_ebs_encryption_by_default"],
+        ResourceTypes = ["aws_ebs_volume", "aws_instance", "aws_launch_template", "aws_ebs_encryption_by_default", "AWS::EC2::Volume", "AWS::EC2::Instance", "AWS::EC2::LaunchTemplate"],
     };
 
     protected override void Check(EbsVolumes volumes, PolicyCheck check)
@@ -74,8 +85,8 @@ public sealed class EbsVolumeEncryptionPolicy : Policy<EbsVolumes>
 
     private static string Name(EbsVolumes volumes) => volumes.Resource.Type switch
     {
-        "aws_ebs_volume" => $"Volume \"{volumes.Resource.Address}\"",
-        "aws_instance" => $"Instance \"{volumes.Resource.Address}\"",
+        "aws_ebs_volume" or "AWS::EC2::Volume" => $"Volume \"{volumes.Resource.Address}\"",
+        "aws_instance" or "AWS::EC2::Instance" => $"Instance \"{volumes.Resource.Address}\"",
         _ => $"Launch template \"{volumes.Resource.Address}\"",
     };
 }

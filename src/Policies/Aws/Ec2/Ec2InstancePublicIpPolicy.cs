@@ -12,7 +12,7 @@ public sealed class Ec2InstancePublicIpPolicy : Policy<Ec2InstanceConfiguration>
         Name = "ec2-instance-public-ip",
         Title = "EC2 instance or launch template assigns a public IP address",
         Severity = Severity.Medium,
-        Description = "associate_public_ip_address is true on an aws_instance or on a network_interfaces block of an aws_launch_template. When it is not written the subnet decides; subnets that map public IPs are reported by PS-AWS-VPC-007.",
+        Description = "associate_public_ip_address is true on an aws_instance or on a network_interfaces block of an aws_launch_template. When it is not written the subnet decides; subnets that map public IPs are reported by PS-AWS-VPC-007. In CloudFormation: AssociatePublicIpAddress of an entry of NetworkInterfaces of an AWS::EC2::Instance, or of LaunchTemplateData.NetworkInterfaces of an AWS::EC2::LaunchTemplate.",
         Rationale = "A public address makes the instance reachable from the internet, so its security groups become the only barrier in front of the data it processes.",
         Remediation = "Set associate_public_ip_address = false and reach the instance through a load balancer, a NAT gateway for outbound traffic, and Session Manager for administration.",
         FixedExamples = Examples.Terraform("""
@@ -23,10 +23,18 @@ public sealed class Ec2InstancePublicIpPolicy : Policy<Ec2InstanceConfiguration>
                 associate_public_ip_address = false
               }
             }
+            """).AndCloudFormation("""
+            App:
+              Type: AWS::EC2::LaunchTemplate
+              Properties:
+                LaunchTemplateData:
+                  NetworkInterfaces:
+                    - DeviceIndex: 0
+                      AssociatePublicIpAddress: false
             """),
         Compliance = ["hipaa:164.312(e)(1)", "gdpr:32(1)(b)", "nis2:21(2)(e)", "iso27001:8.20", "iso27001:8.22", "aws-fsbp:EC2.9", "aws-fsbp:EC2.25"],
         Related = ["checkov:CKV_AWS_88"],
-        ResourceTypes = ["aws_instance", "aws_launch_template"],
+        ResourceTypes = ["aws_instance", "aws_launch_template", "AWS::EC2::Instance", "AWS::EC2::LaunchTemplate"],
     };
 
     protected override void Check(Ec2InstanceConfiguration configuration, PolicyCheck check)

@@ -13,7 +13,7 @@ public sealed record SecurityGroup : IModelObject
 {
     public required Resource Resource { get; init; }
 
-    /// <summary>True for <c>aws_default_security_group</c>, the group every VPC has.</summary>
+    /// <summary>True for <c>aws_default_security_group</c>, the group every VPC has (CloudFormation cannot declare it).</summary>
     public required bool IsDefault { get; init; }
 
     /// <summary>False when the group is not declared here and <see cref="Resource"/> is a rule resource attached to it.</summary>
@@ -26,8 +26,9 @@ public sealed record SecurityGroup : IModelObject
     public IEnumerable<SecurityGroupRule> Egress => Rules.Where(r => r.Direction == TrafficDirection.Egress);
 
     /// <summary>How messages name the group: its name when known, else its address (or the group id a rule points at).</summary>
-    public string DisplayName => IsDeclared && Resource["name"].AsString() is { } name
+    public string DisplayName => IsDeclared && (Resource["name"].AsString() ?? Resource["GroupName"].AsString()) is { } name
         ? $"\"{name}\""
         : IsDeclared ? $"\"{Resource.Address}\""
-        : Resource["security_group_id"].AsString() is { } id ? $"\"{id}\"" : $"(the group of {Resource.Address})";
+        : (Resource["security_group_id"].AsString() ?? Resource["GroupId"].AsString() ?? Resource["GroupName"].AsString()) is { } id
+            ? $"\"{id}\"" : $"(the group of {Resource.Address})";
 }
