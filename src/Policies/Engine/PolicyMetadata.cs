@@ -49,4 +49,11 @@ public sealed record PolicyMetadata
     public ImmutableArray<SourceFormat> Formats => [.. FixedExamples.Keys.Order()];
 
     public string HelpUri => HelpBase + Id + ".md";
+
+    /// <summary>
+    /// Whether the policy judges resources of <paramref name="format"/>. A plan holds the same resources as the
+    /// configuration, read by the Terraform adapters, so a Terraform policy judges plans too.
+    /// </summary>
+    public bool Supports(SourceFormat format) =>
+        FixedExamples.ContainsKey(format) || (format == SourceFormat.TerraformPlan && FixedExamples.ContainsKey(SourceFormat.Terraform));
 }

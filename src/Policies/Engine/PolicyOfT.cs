@@ -14,6 +14,13 @@ public abstract class Policy<TSubject> : Policy
     {
         foreach (var subject in Subjects(context.Model))
         {
+            // A policy judges only the formats it declares, the ones its fixtures prove; another format's resources
+            // of the same model wait until the policy is shown to be right on them.
+            if (!Metadata.Supports(subject.Resource.Format))
+            {
+                continue;
+            }
+
             var check = new PolicyCheck(context, Metadata, subject.Resource);
             Check(subject, check);
             check.Complete();

@@ -45,7 +45,7 @@ public sealed class S3BucketObjectLoggingPolicy : Policy
     public override void Evaluate(PolicyContext context)
     {
         var trails = context.Model.Get<CloudTrailTrail>();
-        foreach (var bucket in context.Model.Get<S3Bucket>())
+        foreach (var bucket in context.Model.Get<S3Bucket>().Where(b => Metadata.Supports(b.Resource.Format)))
         {
             var check = context.CheckFor(Metadata, bucket.Resource);
             Check(bucket, S3ObjectLogging.Of(bucket.Resource, bucket.Name, trails), check);

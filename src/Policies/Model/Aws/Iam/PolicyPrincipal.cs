@@ -32,5 +32,15 @@ public sealed record PolicyPrincipal(string Type, Value Identifier)
     /// of a resource in the configuration (<c>aws_iam_role.reader.arn</c>) names that one principal, so it cannot.
     /// </summary>
     public bool MayBeEveryone => Identifier is UnknownValue unknown
-        && !(unknown.References.Length > 0 && unknown.References.All(r => r.Attribute is "arn" or "id" or "unique_id" or "account_id" or "name" or "iam_arn"));
+        && !(unknown.References.Length > 0 && unknown.References.All(r => r.Attribute is null || IdentifyingAttributes.Contains(r.Attribute)));
+
+    /// <summary>
+    /// Attributes that identify one resource: Terraform's (<c>arn</c>, <c>id</c>, ...) and CloudFormation's
+    /// (<c>Arn</c>, <c>RoleId</c>, ...). A reference without an attribute (CloudFormation's <c>!Ref Role</c>) is the
+    /// resource's physical id, one principal too.
+    /// </summary>
+    private static readonly HashSet<string> IdentifyingAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "arn", "id", "unique_id", "account_id", "name", "iam_arn", "RoleId", "UserId", "GroupId",
+    };
 }
