@@ -16,12 +16,11 @@ internal static class AccessLogging
 
         if (stage.AccessLogSettings.MayNotExist)
         {
-            check.Unknown(stage.AccessLogSettings, $"Stage \"{stage.Label}\" has access logging only if a collection known after apply is not empty");
+            check.Unknown(stage.AccessLogSettings, $"Stage \"{stage.Label}\" may have no access logging: whether it has settings is known only after apply or at deployment");
             return;
         }
 
-        var destination = stage.AccessLogSettings["destination_arn"];
-        if (destination.IsAbsent)
+        if (stage.AccessLogDestination.IsAbsent)
         {
             check.Fail(stage.AccessLogSettings, $"Stage \"{stage.Label}\" has access_log_settings without a destination_arn");
         }

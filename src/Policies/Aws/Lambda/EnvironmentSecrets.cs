@@ -25,6 +25,13 @@ internal static partial class EnvironmentSecrets
     /// <summary>What kind of secret the value is, or null when it does not look like one.</summary>
     public static string? Classify(string name, string value)
     {
+        // CloudFormation resolves a Secrets Manager dynamic reference at deployment and stores the plain secret in the
+        // function's configuration, where lambda:GetFunctionConfiguration shows it.
+        if (value.Contains("{{resolve:secretsmanager:", StringComparison.Ordinal))
+        {
+            return "a Secrets Manager secret that CloudFormation resolves into it";
+        }
+
         if (AccessKeyId().IsMatch(value))
         {
             return "an AWS access key id";

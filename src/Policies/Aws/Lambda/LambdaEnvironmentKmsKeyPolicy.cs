@@ -13,7 +13,7 @@ public sealed class LambdaEnvironmentKmsKeyPolicy : Policy<LambdaFunction>
         Name = "lambda-environment-kms-customer-key",
         Title = "Lambda function environment is not encrypted with a customer-managed KMS key",
         Severity = Severity.Medium,
-        Description = "The function has environment variables but no kms_key_arn (Lambda then encrypts them with the AWS-managed key aws/lambda), or names an AWS-managed alias. Functions without environment variables are not applicable; a variables map known only at apply with no key is reported as unknown.",
+        Description = "The function has environment variables but no kms_key_arn (Lambda then encrypts them with the AWS-managed key aws/lambda), or names an AWS-managed alias. Functions without environment variables are not applicable; a variables map known only at apply with no key is reported as unknown. In CloudFormation: KmsKeyArn of AWS::Lambda::Function.",
         Rationale = "Environment variables often carry connection details and identifiers of regulated systems; with a customer-managed key you decide and audit who can decrypt them, separately from who can read the function's configuration.",
         Remediation = "Set kms_key_arn to the ARN of an aws_kms_key you manage, and keep secrets themselves in Secrets Manager.",
         FixedExamples = Examples.Terraform("""
@@ -31,10 +31,25 @@ public sealed class LambdaEnvironmentKmsKeyPolicy : Policy<LambdaFunction>
                 }
               }
             }
+            """).AndCloudFormation("""
+            Ingest:
+              Type: AWS::Lambda::Function
+              Properties:
+                FunctionName: ingest
+                Role: !GetAtt IngestRole.Arn
+                Runtime: python3.12
+                Handler: app.handler
+                Code:
+                  S3Bucket: !Ref ArtefactBucket
+                  S3Key: ingest.zip
+                KmsKeyArn: !GetAtt LambdaKey.Arn
+                Environment:
+                  Variables:
+                    DB_PASSWORD_SECRET_ARN: !Ref DatabaseSecret
             """),
         Compliance = ["hipaa:164.312(a)(2)(iv)", "gdpr:32(1)(a)", "nis2:21(2)(h)", "iso27001:8.24"],
         Related = ["checkov:CKV_AWS_173"],
-        ResourceTypes = ["aws_lambda_function", "aws_kms_key"],
+        ResourceTypes = ["aws_lambda_function", "aws_kms_key", "AWS::Lambda::Function"],
     };
 
     protected override void Check(LambdaFunction function, PolicyCheck check)

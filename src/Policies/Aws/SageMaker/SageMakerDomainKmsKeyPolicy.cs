@@ -12,7 +12,7 @@ public sealed class SageMakerDomainKmsKeyPolicy : Policy<SageMakerDomain>
         Name = "sagemaker-domain-kms-customer-key",
         Title = "SageMaker domain storage is not encrypted with a customer-managed KMS key",
         Severity = Severity.High,
-        Description = "The domain has no kms_key_id (SageMaker then encrypts the domain's EFS volume, which holds every user's home directory, with an AWS-managed key), or names an AWS-managed alias (alias/aws/...).",
+        Description = "The domain has no kms_key_id (SageMaker then encrypts the domain's EFS volume, which holds every user's home directory, with an AWS-managed key), or names an AWS-managed alias (alias/aws/...). In CloudFormation: KmsKeyId.",
         Rationale = "Studio home directories hold notebooks, datasets and model outputs of every user of the domain; a customer-managed key lets you decide and audit who can decrypt them and cut access by disabling the key.",
         Remediation = "Set kms_key_id to the ARN or id of an aws_kms_key you manage.",
         FixedExamples = Examples.Terraform("""
@@ -28,10 +28,22 @@ public sealed class SageMakerDomainKmsKeyPolicy : Policy<SageMakerDomain>
                 execution_role = aws_iam_role.studio.arn
               }
             }
+            """).AndCloudFormation("""
+            Studio:
+              Type: AWS::SageMaker::Domain
+              Properties:
+                DomainName: research
+                AuthMode: IAM
+                DefaultUserSettings:
+                  ExecutionRole: !GetAtt StudioRole.Arn
+                VpcId: !Ref Vpc
+                SubnetIds: [!Ref PrivateSubnet]
+                AppNetworkAccessType: VpcOnly
+                KmsKeyId: !GetAtt StudioKey.Arn
             """),
         Compliance = ["hipaa:164.312(a)(2)(iv)", "gdpr:32(1)(a)", "nis2:21(2)(h)", "iso27001:8.24", "nist-ai-rmf:MEASURE-2.7"],
         Related = ["checkov:CKV_AWS_187"],
-        ResourceTypes = ["aws_sagemaker_domain", "aws_kms_key"],
+        ResourceTypes = ["aws_sagemaker_domain", "aws_kms_key", "AWS::SageMaker::Domain"],
     };
 
     protected override void Check(SageMakerDomain domain, PolicyCheck check) =>

@@ -13,7 +13,7 @@ public sealed class SageMakerDomainNetworkAccessPolicy : Policy<SageMakerDomain>
         Name = "sagemaker-domain-vpc-only",
         Title = "SageMaker domain apps have internet access outside the VPC",
         Severity = Severity.High,
-        Description = "The domain's app_network_access_type is not \"VpcOnly\": written as \"PublicInternetOnly\" or not set (the AWS provider's default is \"PublicInternetOnly\").",
+        Description = "The domain's app_network_access_type is not \"VpcOnly\": written as \"PublicInternetOnly\" or not set (the AWS provider's default is \"PublicInternetOnly\"). In CloudFormation: AppNetworkAccessType, whose documented default is also \"PublicInternetOnly\".",
         Rationale = "In PublicInternetOnly mode Studio apps send non-EFS traffic through a network SageMaker manages, with direct internet access, so your security groups, VPC endpoints and flow logs neither restrict nor record where notebook data goes.",
         Remediation = "Set app_network_access_type = \"VpcOnly\" with private subnet_ids and security groups, and give the apps VPC endpoints (or a controlled NAT) for what they must reach.",
         FixedExamples = Examples.Terraform("""
@@ -30,9 +30,21 @@ public sealed class SageMakerDomainNetworkAccessPolicy : Policy<SageMakerDomain>
                 security_groups = [aws_security_group.studio.id]
               }
             }
+            """).AndCloudFormation("""
+            Studio:
+              Type: AWS::SageMaker::Domain
+              Properties:
+                DomainName: research
+                AuthMode: IAM
+                DefaultUserSettings:
+                  ExecutionRole: !GetAtt StudioRole.Arn
+                VpcId: !Ref Vpc
+                SubnetIds: [!Ref PrivateSubnet]
+                AppNetworkAccessType: VpcOnly
+                KmsKeyId: !GetAtt StudioKey.Arn
             """),
         Compliance = ["hipaa:164.312(a)(1)", "hipaa:164.312(e)(1)", "gdpr:32(1)(b)", "nis2:21(2)(e)", "iso27001:8.20", "iso27001:8.22", "nist-ai-rmf:MEASURE-2.7"],
-        ResourceTypes = ["aws_sagemaker_domain"],
+        ResourceTypes = ["aws_sagemaker_domain", "AWS::SageMaker::Domain"],
     };
 
     protected override void Check(SageMakerDomain domain, PolicyCheck check) =>

@@ -12,7 +12,7 @@ public sealed class SageMakerEndpointConfigurationKmsKeyPolicy : Policy<SageMake
         Name = "sagemaker-endpoint-configuration-kms-customer-key",
         Title = "SageMaker endpoint configuration does not encrypt with a customer-managed KMS key",
         Severity = Severity.High,
-        Description = "The endpoint configuration has no kms_key_arn (the ML storage volumes of the hosting instances are then encrypted with an AWS-managed key), or names an AWS-managed alias (alias/aws/...). Instance types with only local NVMe storage cannot take a key; use a type with an attached volume for regulated data.",
+        Description = "The endpoint configuration has no kms_key_arn (the ML storage volumes of the hosting instances are then encrypted with an AWS-managed key), or names an AWS-managed alias (alias/aws/...). Instance types with only local NVMe storage cannot take a key; use a type with an attached volume for regulated data. In CloudFormation: KmsKeyId of AWS::SageMaker::EndpointConfig.",
         Rationale = "Hosting volumes hold the model and may hold captured requests and responses (patient inputs included); a customer-managed key lets you decide and audit who can decrypt them.",
         Remediation = "Set kms_key_arn to the ARN of an aws_kms_key you manage.",
         FixedExamples = Examples.Terraform("""
@@ -27,10 +27,20 @@ public sealed class SageMakerEndpointConfigurationKmsKeyPolicy : Policy<SageMake
                 instance_type          = "ml.m5.large"
               }
             }
+            """).AndCloudFormation("""
+            Triage:
+              Type: AWS::SageMaker::EndpointConfig
+              Properties:
+                KmsKeyId: !GetAtt EndpointKey.Arn
+                ProductionVariants:
+                  - ModelName: !GetAtt TriageModel.ModelName
+                    VariantName: primary
+                    InitialInstanceCount: 1
+                    InstanceType: ml.m5.large
             """),
         Compliance = ["hipaa:164.312(a)(2)(iv)", "gdpr:32(1)(a)", "nis2:21(2)(h)", "iso27001:8.24", "nist-ai-rmf:MEASURE-2.7"],
         Related = ["checkov:CKV_AWS_98"],
-        ResourceTypes = ["aws_sagemaker_endpoint_configuration", "aws_kms_key"],
+        ResourceTypes = ["aws_sagemaker_endpoint_configuration", "aws_kms_key", "AWS::SageMaker::EndpointConfig"],
     };
 
     protected override void Check(SageMakerEndpointConfiguration configuration, PolicyCheck check) =>

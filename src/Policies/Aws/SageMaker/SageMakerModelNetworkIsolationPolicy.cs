@@ -13,7 +13,7 @@ public sealed class SageMakerModelNetworkIsolationPolicy : Policy<SageMakerModel
         Name = "sagemaker-model-network-isolation",
         Title = "SageMaker model containers are not network-isolated",
         Severity = Severity.Medium,
-        Description = "The model's enable_network_isolation is false, written or by default (the AWS provider's default is false).",
+        Description = "The model's enable_network_isolation is false, written or by default (the AWS provider's default is false). In CloudFormation: EnableNetworkIsolation, false when not written.",
         Rationale = "Without network isolation the inference container can open outbound connections, so a compromised or malicious model image can send the requests it serves, patient inputs included, anywhere.",
         Remediation = "Set enable_network_isolation = true; the container then gets its model artefacts from SageMaker and cannot call out.",
         FixedExamples = Examples.Terraform("""
@@ -31,10 +31,22 @@ public sealed class SageMakerModelNetworkIsolationPolicy : Policy<SageMakerModel
                 security_group_ids = [aws_security_group.model.id]
               }
             }
+            """).AndCloudFormation("""
+            TriageModel:
+              Type: AWS::SageMaker::Model
+              Properties:
+                ModelName: triage
+                ExecutionRoleArn: !GetAtt ModelRole.Arn
+                EnableNetworkIsolation: true
+                PrimaryContainer:
+                  Image: !Ref Image
+                VpcConfig:
+                  Subnets: [!Ref PrivateSubnet]
+                  SecurityGroupIds: [!Ref ModelSecurityGroup]
             """),
         Compliance = ["hipaa:164.312(e)(1)", "gdpr:32(1)(b)", "nis2:21(2)(e)", "iso27001:8.22", "aws-aisbp:SageMaker.5", "nist-ai-rmf:MEASURE-2.7"],
         Related = ["checkov:CKV_AWS_370"],
-        ResourceTypes = ["aws_sagemaker_model"],
+        ResourceTypes = ["aws_sagemaker_model", "AWS::SageMaker::Model"],
     };
 
     protected override void Check(SageMakerModel model, PolicyCheck check) =>

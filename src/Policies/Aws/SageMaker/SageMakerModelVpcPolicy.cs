@@ -12,7 +12,7 @@ public sealed class SageMakerModelVpcPolicy : Policy<SageMakerModel>
         Name = "sagemaker-model-in-vpc",
         Title = "SageMaker model containers do not run in a customer VPC",
         Severity = Severity.Medium,
-        Description = "The model has no vpc_config block, so its inference containers run in a network SageMaker manages instead of subnets of your VPC.",
+        Description = "The model has no vpc_config block, so its inference containers run in a network SageMaker manages instead of subnets of your VPC. In CloudFormation: no VpcConfig property.",
         Rationale = "Only containers in your own subnets are covered by your security groups, VPC endpoints and flow logs, which is how you restrict and record what an inference endpoint serving patient data talks to.",
         Remediation = "Add a vpc_config block with private subnets and security groups that allow only what the model needs.",
         FixedExamples = Examples.Terraform("""
@@ -30,9 +30,21 @@ public sealed class SageMakerModelVpcPolicy : Policy<SageMakerModel>
                 security_group_ids = [aws_security_group.model.id]
               }
             }
+            """).AndCloudFormation("""
+            TriageModel:
+              Type: AWS::SageMaker::Model
+              Properties:
+                ModelName: triage
+                ExecutionRoleArn: !GetAtt ModelRole.Arn
+                EnableNetworkIsolation: true
+                PrimaryContainer:
+                  Image: !Ref Image
+                VpcConfig:
+                  Subnets: [!Ref PrivateSubnet]
+                  SecurityGroupIds: [!Ref ModelSecurityGroup]
             """),
         Compliance = ["hipaa:164.312(a)(1)", "hipaa:164.312(e)(1)", "gdpr:32(1)(b)", "nis2:21(2)(e)", "iso27001:8.20", "iso27001:8.22", "nist-ai-rmf:MEASURE-2.7"],
-        ResourceTypes = ["aws_sagemaker_model", "aws_subnet", "aws_security_group"],
+        ResourceTypes = ["aws_sagemaker_model", "aws_subnet", "aws_security_group", "AWS::SageMaker::Model"],
     };
 
     protected override void Check(SageMakerModel model, PolicyCheck check)
@@ -43,7 +55,7 @@ public sealed class SageMakerModelVpcPolicy : Policy<SageMakerModel>
         }
         else if (model.VpcConfig.MayNotExist)
         {
-            check.Unknown(model.VpcConfig, $"Model \"{model.Label}\" has a vpc_config only if a collection known after apply is not empty");
+            check.Unknown(model.VpcConfig, $"Model \"{model.Label}\" may have no vpc_config: whether it has one is known only after apply or at deployment");
         }
     }
 }

@@ -12,7 +12,7 @@ public sealed class SageMakerNotebookRootAccessPolicy : Policy<SageMakerNotebook
         Name = "sagemaker-notebook-root-access",
         Title = "SageMaker notebook instance gives users root access",
         Severity = Severity.High,
-        Description = "The notebook instance's root_access is \"Enabled\", written or by default (the AWS provider's default is \"Enabled\").",
+        Description = "The notebook instance's root_access is \"Enabled\", written or by default (the AWS provider's default is \"Enabled\"); in CloudFormation the RootAccess property, whose documented default is also \"Enabled\".",
         Rationale = "Root on a notebook lets any user with access to it change its software, read every other user's files and credentials on the instance, and turn off the controls that keep training data such as patient records inside it.",
         Remediation = "Set root_access = \"Disabled\" and install what users need with a lifecycle configuration, which still runs as root.",
         FixedExamples = Examples.Terraform("""
@@ -26,10 +26,22 @@ public sealed class SageMakerNotebookRootAccessPolicy : Policy<SageMakerNotebook
               security_groups        = [aws_security_group.notebook.id]
               kms_key_id             = aws_kms_key.notebook.arn
             }
+            """).AndCloudFormation("""
+            Research:
+              Type: AWS::SageMaker::NotebookInstance
+              Properties:
+                NotebookInstanceName: research
+                RoleArn: !GetAtt NotebookRole.Arn
+                InstanceType: ml.t3.medium
+                RootAccess: Disabled
+                DirectInternetAccess: Disabled
+                SubnetId: !Ref PrivateSubnet
+                SecurityGroupIds: [!Ref NotebookSecurityGroup]
+                KmsKeyId: !GetAtt NotebookKey.Arn
             """),
         Compliance = ["hipaa:164.312(a)(1)", "gdpr:32(1)(b)", "nis2:21(2)(i)", "iso27001:8.2", "aws-fsbp:SageMaker.3", "aws-aisbp:SageMaker.3", "nist-ai-rmf:MEASURE-2.7"],
         Related = ["checkov:CKV_AWS_307"],
-        ResourceTypes = ["aws_sagemaker_notebook_instance"],
+        ResourceTypes = ["aws_sagemaker_notebook_instance", "AWS::SageMaker::NotebookInstance"],
     };
 
     protected override void Check(SageMakerNotebookInstance notebook, PolicyCheck check) =>

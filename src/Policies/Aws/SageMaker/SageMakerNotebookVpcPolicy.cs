@@ -12,7 +12,7 @@ public sealed class SageMakerNotebookVpcPolicy : Policy<SageMakerNotebookInstanc
         Name = "sagemaker-notebook-in-vpc",
         Title = "SageMaker notebook instance is not launched in a customer VPC",
         Severity = Severity.Medium,
-        Description = "The notebook instance has no subnet_id, so SageMaker runs it in a network it manages instead of a subnet of your VPC.",
+        Description = "The notebook instance has no subnet_id, so SageMaker runs it in a network it manages instead of a subnet of your VPC. In CloudFormation: SubnetId.",
         Rationale = "Only a notebook in your own subnet is covered by your security groups, network ACLs, VPC endpoints and flow logs; outside it you cannot restrict or record where data on the notebook goes.",
         Remediation = "Set subnet_id to a private subnet of your VPC and security_groups to groups that allow only what the notebook needs.",
         FixedExamples = Examples.Terraform("""
@@ -24,10 +24,22 @@ public sealed class SageMakerNotebookVpcPolicy : Policy<SageMakerNotebookInstanc
               security_groups        = [aws_security_group.notebook.id]
               direct_internet_access = "Disabled"
             }
+            """).AndCloudFormation("""
+            Research:
+              Type: AWS::SageMaker::NotebookInstance
+              Properties:
+                NotebookInstanceName: research
+                RoleArn: !GetAtt NotebookRole.Arn
+                InstanceType: ml.t3.medium
+                RootAccess: Disabled
+                DirectInternetAccess: Disabled
+                SubnetId: !Ref PrivateSubnet
+                SecurityGroupIds: [!Ref NotebookSecurityGroup]
+                KmsKeyId: !GetAtt NotebookKey.Arn
             """),
         Compliance = ["hipaa:164.312(a)(1)", "hipaa:164.312(e)(1)", "gdpr:32(1)(b)", "nis2:21(2)(e)", "iso27001:8.20", "iso27001:8.22", "aws-fsbp:SageMaker.2", "aws-aisbp:SageMaker.2", "nist-ai-rmf:MEASURE-2.7"],
         Related = ["checkov:CKV_AWS_306"],
-        ResourceTypes = ["aws_sagemaker_notebook_instance", "aws_subnet"],
+        ResourceTypes = ["aws_sagemaker_notebook_instance", "aws_subnet", "AWS::SageMaker::NotebookInstance"],
     };
 
     protected override void Check(SageMakerNotebookInstance notebook, PolicyCheck check) =>

@@ -16,14 +16,20 @@ public sealed record ApiGatewayStage : IModelObject
     /// <summary><c>stage_name</c> (REST) or <c>name</c> (v2).</summary>
     public required Value Name { get; init; }
 
-    /// <summary>The <c>access_log_settings</c> block; missing (at the header) when not written.</summary>
+    /// <summary>
+    /// The <c>access_log_settings</c> block (CloudFormation: <c>AccessLogSetting</c> of a REST stage,
+    /// <c>AccessLogSettings</c> of a v2 stage); missing (at the header) when not written.
+    /// </summary>
     public required Value AccessLogSettings { get; init; }
+
+    /// <summary>Where the access log goes: <c>destination_arn</c> (CloudFormation: <c>DestinationArn</c>) of those settings.</summary>
+    public required Value AccessLogDestination { get; init; }
 
     /// <summary>WAF web ACL associations whose <c>resource_arn</c> is this stage (by reference or literal ARN).</summary>
     public required ImmutableArray<Resource> WebAclAssociations { get; init; }
 
     /// <summary>WAF associations whose <c>resource_arn</c> is only known at apply and refers to no resource: they may be this stage's.</summary>
-    public required ImmutableArray<Resource> PossibleWebAclAssociations { get; init; }
+    public required ImmutableArray<ApiGatewayWebAclAssociation> PossibleWebAclAssociations { get; init; }
 
     /// <summary>
     /// Throttling limits that apply to the stage: <c>throttling_burst_limit</c>/<c>throttling_rate_limit</c> of linked

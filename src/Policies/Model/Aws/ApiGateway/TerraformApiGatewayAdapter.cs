@@ -40,26 +40,30 @@ public sealed class TerraformApiGatewayAdapter :
         foreach (var stage in Terraform(context, "aws_api_gateway_stage"))
         {
             var sameRoot = associations.Where(a => a.Root == stage.Root && a.Format == stage.Format).ToList();
+            var accessLogSettings = FirstBlock(stage, "access_log_settings");
             stages.Add(new ApiGatewayStage
             {
                 Resource = stage,
                 IsRest = true,
                 Name = stage["stage_name"],
-                AccessLogSettings = FirstBlock(stage, "access_log_settings"),
+                AccessLogSettings = accessLogSettings,
+                AccessLogDestination = accessLogSettings["destination_arn"],
                 WebAclAssociations = [.. sameRoot.Where(a => IsStageArn(a["resource_arn"], stage))],
-                PossibleWebAclAssociations = [.. sameRoot.Where(a => a["resource_arn"] is UnknownValue { References.IsEmpty: true })],
+                PossibleWebAclAssociations = [.. sameRoot.Where(a => a["resource_arn"] is UnknownValue { References.IsEmpty: true }).Select(a => new ApiGatewayWebAclAssociation(a, a["resource_arn"]))],
                 ThrottlingLimits = [.. MethodSettingsLimits(context, stage).Concat(UsagePlanLimits(context, stage))],
             });
         }
 
         foreach (var stage in Terraform(context, "aws_apigatewayv2_stage"))
         {
+            var accessLogSettings = FirstBlock(stage, "access_log_settings");
             stages.Add(new ApiGatewayStage
             {
                 Resource = stage,
                 IsRest = false,
                 Name = stage["name"],
-                AccessLogSettings = FirstBlock(stage, "access_log_settings"),
+                AccessLogSettings = accessLogSettings,
+                AccessLogDestination = accessLogSettings["destination_arn"],
                 WebAclAssociations = [],
                 PossibleWebAclAssociations = [],
                 ThrottlingLimits = [],
