@@ -1,3 +1,4 @@
+using PolicyScan.Parsers.Graph;
 using PolicyScan.Policies.Engine;
 using PolicyScan.Policies.Model;
 using PolicyScan.Policies.Model.Aws.Rds;
@@ -43,10 +44,19 @@ public sealed class RdsPubliclyAccessiblePolicy : Policy<RdsDatabase>
 
     protected override IEnumerable<RdsDatabase> Subjects(CloudModel model) => model.Get<RdsDatabase>().Where(d => d.PubliclyAccessible is not null);
 
-    protected override void Check(RdsDatabase database, PolicyCheck check) =>
+    protected override void Check(RdsDatabase database, PolicyCheck check)
+    {
+        // CloudFormation leaves an unset PubliclyAccessible to RDS, which decides from the VPC: the reason says so.
+        if (database.PubliclyAccessible is UnknownValue { References.IsEmpty: true } undecided && undecided.Range == database.Resource.DeclarationRange)
+        {
+            check.Unknown(undecided, $"{database.DisplayName}: {undecided.Reason}");
+            return;
+        }
+
         check.Require(
             database.PubliclyAccessible!,
             v => !v.IsTrue,
             $"{database.DisplayName} has publicly_accessible = true",
             $"{database.DisplayName}: whether it is publicly accessible is only known after apply");
+    }
 }

@@ -10,7 +10,9 @@ namespace PolicyScan.Policies.Model.Aws.Rds;
 /// unknown: RDS makes the instance public when the VPC of its DB subnet group (or the default VPC, without a subnet
 /// group) has an internet gateway attached, which the template does not say.
 /// A DB instance that belongs to a cluster (<c>DBClusterIdentifier</c>) takes its storage encryption and backups from
-/// the cluster and is judged there, like <c>aws_rds_cluster_instance</c>.
+/// the cluster and is judged there, like <c>aws_rds_cluster_instance</c>; a read replica
+/// (<c>SourceDBInstanceIdentifier</c>) takes its encryption from its source, which is judged itself; a database
+/// restored from a snapshot without <c>StorageEncrypted</c> has the snapshot's encryption, which is unknown.
 /// </summary>
 public sealed class CloudFormationRdsDatabaseAdapter : IModelAdapter<RdsDatabase>
 {
@@ -20,12 +22,13 @@ public sealed class CloudFormationRdsDatabaseAdapter : IModelAdapter<RdsDatabase
         foreach (var instance in context.Resources("AWS::RDS::DBInstance").Where(IsCloudFormation))
         {
             var clusterMember = !instance["DBClusterIdentifier"].IsAbsent;
+            var replica = !instance["SourceDBInstanceIdentifier"].IsAbsent;
             databases.Add(new RdsDatabase
             {
                 Resource = instance,
                 Kind = clusterMember ? "cluster instance" : "DB instance",
                 Identifier = instance["DBInstanceIdentifier"],
-                StorageEncrypted = clusterMember ? null : Defaults.Or(instance["StorageEncrypted"], instance, false),
+                StorageEncrypted = clusterMember || replica ? null : StorageEncrypted(instance, "DBSnapshotIdentifier", false),
                 PubliclyAccessible = PubliclyAccessible(instance),
                 BackupRetentionPeriod = clusterMember ? null : Defaults.Or(instance["BackupRetentionPeriod"], instance, 1m),
             });
@@ -59,13 +62,25 @@ public sealed class CloudFormationRdsDatabaseAdapter : IModelAdapter<RdsDatabase
             : written;
     }
 
+    /// <summary>The written setting; left out on a restore from a snapshot, the snapshot's encryption (unknown); else the default.</summary>
+    private static Value StorageEncrypted(Resource database, string snapshotProperty, bool defaultValue)
+    {
+        var written = database["StorageEncrypted"];
+        if (written.IsAbsent && !database[snapshotProperty].IsAbsent)
+        {
+            return new UnknownValue($"StorageEncrypted is not set: the database has the encryption of the snapshot in {snapshotProperty}", database.DeclarationRange);
+        }
+
+        return Defaults.Or(written, database, defaultValue);
+    }
+
     /// <summary>A cluster is encrypted by default only in the serverless (v1) engine mode; an unknown mode leaves the default unknown.</summary>
     private static Value ClusterStorageEncrypted(Resource cluster)
     {
         var written = cluster["StorageEncrypted"];
-        if (!written.IsAbsent)
+        if (!written.IsAbsent || !cluster["SnapshotIdentifier"].IsAbsent)
         {
-            return written;
+            return StorageEncrypted(cluster, "SnapshotIdentifier", false);
         }
 
         var engineMode = cluster["EngineMode"];
