@@ -14,7 +14,7 @@ public sealed class OpenSearchDomainPublicAccessPolicy : Policy<OpenSearchDomain
         Name = "opensearch-domain-public-access",
         Title = "OpenSearch domain is open to anyone on the internet",
         Severity = Severity.Critical,
-        Description = "An aws_opensearch_domain or aws_elasticsearch_domain has no vpc_options (so its endpoint is public) and an access policy (access_policies, or a linked aws_opensearch_domain_policy / aws_elasticsearch_domain_policy) with an Allow statement for Principal \"*\" (or NotPrincipal) and no condition that restricts it to a network, organisation, account or source. A domain inside a VPC, or with a public endpoint but only named principals, passes. Fine-grained access control is not taken into account.",
+        Description = "An aws_opensearch_domain or aws_elasticsearch_domain has no vpc_options (so its endpoint is public) and an access policy (access_policies, or a linked aws_opensearch_domain_policy / aws_elasticsearch_domain_policy) with an Allow statement for Principal \"*\" (or NotPrincipal) and no condition that restricts it to a network, organisation, account or source. A domain inside a VPC, or with a public endpoint but only named principals, passes. Fine-grained access control is not taken into account. In CloudFormation: an AWS::OpenSearchService::Domain or AWS::Elasticsearch::Domain without VPCOptions whose AccessPolicies has such a statement.",
         Rationale = "A public endpoint with an open access policy lets anyone who finds the domain read, change or delete its indexes; open search domains are among the most common sources of leaked medical records.",
         Remediation = "Place the domain in a VPC with vpc_options { subnet_ids, security_group_ids }, or name the IAM principals that need access, or add a condition on aws:SourceIp, aws:SourceVpce or aws:PrincipalOrgID.",
         FixedExamples = Examples.Terraform("""
@@ -26,10 +26,27 @@ public sealed class OpenSearchDomainPublicAccessPolicy : Policy<OpenSearchDomain
                 security_group_ids = [aws_security_group.search.id]
               }
             }
+            """).AndCloudFormation("""
+            Resources:
+              Search:
+                Type: AWS::OpenSearchService::Domain
+                Properties:
+                  DomainName: search
+                  VPCOptions:
+                    SubnetIds: [!Ref PrivateSubnetA]
+                    SecurityGroupIds: [!Ref SearchSecurityGroup]
+                  AccessPolicies:
+                    Version: "2012-10-17"
+                    Statement:
+                      - Effect: Allow
+                        Principal:
+                          AWS: !GetAtt SearchWriterRole.Arn
+                        Action: es:ESHttp*
+                        Resource: !Sub arn:${AWS::Partition}:es:${AWS::Region}:${AWS::AccountId}:domain/search/*
             """),
         Compliance = ["hipaa:164.312(a)(1)", "gdpr:25(2)", "gdpr:32(1)(b)", "nis2:21(2)(i)", "iso27001:8.3", "iso27001:8.20"],
         Related = [],
-        ResourceTypes = ["aws_opensearch_domain", "aws_elasticsearch_domain", "aws_opensearch_domain_policy", "aws_elasticsearch_domain_policy", "aws_iam_policy_document"],
+        ResourceTypes = ["aws_opensearch_domain", "aws_elasticsearch_domain", "aws_opensearch_domain_policy", "aws_elasticsearch_domain_policy", "aws_iam_policy_document", "AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"],
     };
 
     protected override void Check(OpenSearchDomain domain, PolicyCheck check)

@@ -13,7 +13,7 @@ public sealed class RedshiftClusterEncryptionPolicy : Policy<RedshiftCluster>
         Name = "redshift-cluster-unencrypted",
         Title = "Redshift cluster is not encrypted at rest",
         Severity = Severity.High,
-        Description = "An aws_redshift_cluster has encrypted = false, or leaves it out. AWS provider versions before 6.0 create unencrypted clusters by default (6.0 changed the default to true); because the version in use is not part of the configuration, an explicit encrypted = true is required.",
+        Description = "An aws_redshift_cluster has encrypted = false, or leaves it out. AWS provider versions before 6.0 create unencrypted clusters by default (6.0 changed the default to true); because the version in use is not part of the configuration, an explicit encrypted = true is required. In CloudFormation: an AWS::Redshift::Cluster with Encrypted: false; left out, the CreateCluster API that CloudFormation calls documents a default of true, which passes.",
         Rationale = "A data warehouse concentrates patient data from many systems; unencrypted, its disks, backups and snapshots expose all of it.",
         Remediation = "Set encrypted = true, with kms_key_id naming a customer-managed key where you need to control decryption.",
         FixedExamples = Examples.Terraform("""
@@ -25,10 +25,22 @@ public sealed class RedshiftClusterEncryptionPolicy : Policy<RedshiftCluster>
               encrypted              = true
               kms_key_id             = aws_kms_key.warehouse.arn
             }
+            """).AndCloudFormation("""
+            Resources:
+              Analytics:
+                Type: AWS::Redshift::Cluster
+                Properties:
+                  ClusterType: single-node
+                  NodeType: ra3.xlplus
+                  DBName: analytics
+                  MasterUsername: admin
+                  ManageMasterPassword: true
+                  Encrypted: true
+                  KmsKeyId: !Ref AnalyticsKey
             """),
         Compliance = ["hipaa:164.312(a)(2)(iv)", "gdpr:32(1)(a)", "nis2:21(2)(h)", "iso27001:8.24"],
         Related = ["checkov:CKV_AWS_64"],
-        ResourceTypes = ["aws_redshift_cluster"],
+        ResourceTypes = ["aws_redshift_cluster", "AWS::Redshift::Cluster"],
     };
 
     protected override void Check(RedshiftCluster cluster, PolicyCheck check) =>

@@ -12,7 +12,7 @@ public sealed class SnsTopicEncryptionPolicy : Policy<SnsTopic>
         Name = "sns-topic-unencrypted",
         Title = "SNS topic is not encrypted at rest with KMS",
         Severity = Severity.Medium,
-        Description = "An aws_sns_topic has no kms_master_key_id (or an empty one). SNS does not encrypt stored messages unless a KMS key is set.",
+        Description = "An aws_sns_topic has no kms_master_key_id (or an empty one). SNS does not encrypt stored messages unless a KMS key is set. In CloudFormation: an AWS::SNS::Topic without KmsMasterKeyId (or with an empty one).",
         Rationale = "Notifications about appointments, results or events often carry patient identifiers; SNS keeps messages on disk until they are delivered, and without server-side encryption they are stored in the clear.",
         Remediation = "Set kms_master_key_id to a customer-managed key (aws_kms_key.<name>.arn), or at least to \"alias/aws/sns\", and allow the publishing services to use the key.",
         FixedExamples = Examples.Terraform("""
@@ -20,10 +20,17 @@ public sealed class SnsTopicEncryptionPolicy : Policy<SnsTopic>
               name              = "results"
               kms_master_key_id = aws_kms_key.messaging.arn
             }
+            """).AndCloudFormation("""
+            Resources:
+              Alerts:
+                Type: AWS::SNS::Topic
+                Properties:
+                  TopicName: alerts
+                  KmsMasterKeyId: !Ref AlertsKey
             """),
         Compliance = ["hipaa:164.312(a)(2)(iv)", "gdpr:32(1)(a)", "nis2:21(2)(h)", "iso27001:8.24", "aws-fsbp:SNS.1"],
         Related = ["checkov:CKV_AWS_26", "trivy:AVD-AWS-0095"],
-        ResourceTypes = ["aws_sns_topic"],
+        ResourceTypes = ["aws_sns_topic", "AWS::SNS::Topic"],
     };
 
     protected override void Check(SnsTopic topic, PolicyCheck check)

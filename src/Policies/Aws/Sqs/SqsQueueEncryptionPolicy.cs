@@ -13,7 +13,7 @@ public sealed class SqsQueueEncryptionPolicy : Policy<SqsQueue>
         Name = "sqs-queue-unencrypted",
         Title = "SQS queue is not encrypted at rest",
         Severity = Severity.Medium,
-        Description = "An aws_sqs_queue has no kms_master_key_id and sets sqs_managed_sse_enabled = false. A queue that sets neither passes: since October 2022 SQS encrypts new queues with SSE-SQS by default, and the provider leaves the setting to AWS.",
+        Description = "An aws_sqs_queue has no kms_master_key_id and sets sqs_managed_sse_enabled = false. A queue that sets neither passes: since October 2022 SQS encrypts new queues with SSE-SQS by default, and the provider leaves the setting to AWS. In CloudFormation: an AWS::SQS::Queue without KmsMasterKeyId and with SqsManagedSseEnabled: false; left out, SqsManagedSseEnabled is true (SSE-SQS by default).",
         Rationale = "Queues hold messages, often with patient identifiers or whole records, until consumers delete them (up to 14 days); with encryption turned off they are stored in the clear.",
         Remediation = "Remove sqs_managed_sse_enabled = false, or better set kms_master_key_id to a customer-managed key so that reading the queue also needs kms:Decrypt.",
         FixedExamples = Examples.Terraform("""
@@ -22,10 +22,17 @@ public sealed class SqsQueueEncryptionPolicy : Policy<SqsQueue>
               kms_master_key_id                 = aws_kms_key.messaging.arn
               kms_data_key_reuse_period_seconds = 300
             }
+            """).AndCloudFormation("""
+            Resources:
+              Intake:
+                Type: AWS::SQS::Queue
+                Properties:
+                  QueueName: intake
+                  KmsMasterKeyId: !Ref IntakeKey
             """),
         Compliance = ["hipaa:164.312(a)(2)(iv)", "gdpr:32(1)(a)", "nis2:21(2)(h)", "iso27001:8.24", "aws-fsbp:SQS.1"],
         Related = ["checkov:CKV_AWS_27"],
-        ResourceTypes = ["aws_sqs_queue"],
+        ResourceTypes = ["aws_sqs_queue", "AWS::SQS::Queue"],
     };
 
     protected override void Check(SqsQueue queue, PolicyCheck check)
