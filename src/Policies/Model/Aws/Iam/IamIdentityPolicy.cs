@@ -16,6 +16,6 @@ public sealed record IamIdentityPolicy : IModelObject
 
     public required PolicyDocument Document { get; init; }
 
-    /// <summary>A customer managed policy (<c>aws_iam_policy</c>), which can be attached to any number of principals.</summary>
-    public bool IsCustomerManaged => Resource.Type == "aws_iam_policy";
+    /// <summary>A customer managed policy (<c>aws_iam_policy</c>, <c>AWS::IAM::ManagedPolicy</c>), which can be attached to any number of principals.</summary>
+    public bool IsCustomerManaged => Resource.Type is "aws_iam_policy" or "AWS::IAM::ManagedPolicy";
 }

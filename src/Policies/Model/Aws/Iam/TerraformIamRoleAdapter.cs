@@ -77,7 +77,7 @@ public sealed class TerraformIamRoleAdapter : IModelAdapter<IamRole>
     private static string? ArnOfLookup(Resource lookup) =>
         lookup["arn"].AsString() ?? (lookup["name"].AsString() is { } name && AwsManagedPolicies.IsPrivileged(name) ? AwsManagedPolicies.ArnOf(name) : null);
 
-    private static ImmutableArray<Value> ComputePrincipals(PolicyDocument trust)
+    internal static ImmutableArray<Value> ComputePrincipals(PolicyDocument trust)
     {
         var result = ImmutableArray.CreateBuilder<Value>();
         foreach (var statement in trust.Statements.Where(s => s.IsAllow))
