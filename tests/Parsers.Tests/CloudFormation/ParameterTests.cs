@@ -46,6 +46,17 @@ public sealed class ParameterTests
     }
 
     [Test]
+    public void An_unknown_account_id_is_the_stacks_own_account_not_an_unset_input()
+    {
+        var resource = TemplateTestHost.Load(Template).Resource("R");
+        Assert.Multiple(() =>
+        {
+            Assert.That(((UnknownValue)resource["Account"]).References.Single().Address, Is.EqualTo("AWS::AccountId"));
+            Assert.That(((UnknownValue)resource["B"]).References, Is.Empty, "a parameter without a value could be anything");
+        });
+    }
+
+    [Test]
     public void Given_values_win_over_defaults()
     {
         var resource = TemplateTestHost.Load(Template, parameters: new Dictionary<string, string> { ["WithDefault"] = "given", ["WithoutDefault"] = "also" }).Resource("R");

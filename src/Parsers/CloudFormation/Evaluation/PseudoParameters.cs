@@ -17,7 +17,11 @@ public static class PseudoParameters
         value = name switch
         {
             "AWS::Region" => Known(options.Region, "the region is known only at deployment (see --region)", range),
-            "AWS::AccountId" => Known(options.AccountId, "the account is known only at deployment (see --account-id)", range),
+            "AWS::AccountId" => options.AccountId is { } account
+                ? new StringValue(account, range)
+                // Unknown, but one account, the stack's own: the reference lets a policy tell it from an unset parameter
+                // (a principal built from it names that account, not everyone).
+                : new UnknownValue("the account is known only at deployment (see --account-id)", range, [new ReferenceTarget(name, null)]),
             "AWS::Partition" => new StringValue(PartitionOf(options.Region), range),
             "AWS::URLSuffix" => new StringValue(options.Region?.StartsWith("cn-", StringComparison.Ordinal) == true ? "amazonaws.com.cn" : "amazonaws.com", range),
             "AWS::StackName" or "AWS::StackId" => new UnknownValue($"{name} is known only at deployment", range),

@@ -42,7 +42,8 @@ internal static class PublicStatements
                 continue;
             }
 
-            if (statement.Principals.FirstOrDefault(p => p.Identifier.IsUnknown && p.Type is "*" or "AWS") is { } unknownPrincipal && !statement.HasUndecidedCondition())
+            // An unknown principal that names one resource or the stack's account cannot be everyone; an unset input can.
+            if (statement.Principals.FirstOrDefault(p => p.MayBeEveryone && p.Type is "*" or "AWS") is { } unknownPrincipal && !statement.HasUndecidedCondition())
             {
                 check.Unknown(unknownPrincipal.Identifier, $"{subject} {documentName} allows {actions} in {statement.Label} to a principal that is only known after apply");
                 unsure = true;
