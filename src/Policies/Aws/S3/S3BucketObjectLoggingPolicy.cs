@@ -17,7 +17,7 @@ public sealed class S3BucketObjectLoggingPolicy : Policy
         Name = "s3-bucket-object-logging-cloudtrail",
         Title = "S3 bucket object-level operations are not logged by CloudTrail",
         Severity = Severity.Medium,
-        Description = "No trail with logging on in the same configuration selects the bucket's AWS::S3::Object data events for both reads and writes: by an event_selector data_resource whose values include \"arn:aws:s3\", \"arn:aws:s3:::\" or the bucket's object prefix \"arn:aws:s3:::<name>/\" (\"${aws_s3_bucket.x.arn}/\"), or by an advanced_event_selector with resources.type = AWS::S3::Object whose resources.ARN starts_with (if any) covers every object of the bucket. A prefix inside the bucket covers only part of it and does not count; a value known only after apply gives unknown.",
+        Description = "No trail with logging on in the same configuration selects the bucket's AWS::S3::Object data events for both reads and writes: by an event_selector data_resource whose values include \"arn:aws:s3\", \"arn:aws:s3:::\" or the bucket's object prefix \"arn:aws:s3:::<name>/\" (\"${aws_s3_bucket.x.arn}/\"), or by an advanced_event_selector with resources.type = AWS::S3::Object whose resources.ARN starts_with (if any) covers every object of the bucket. In CloudFormation the same holds for AWS::CloudTrail::Trail EventSelectors DataResources Values and AdvancedEventSelectors FieldSelectors (Field resources.ARN, StartsWith), with the bucket's object prefix written !Sub \"${Bucket.Arn}/\" or !Sub \"arn:aws:s3:::${Bucket}/\"; a trail without IsLogging (required) gives unknown. A prefix inside the bucket covers only part of it and does not count; a value known only after apply gives unknown.",
         Rationale = "Management events do not show who read or deleted which object; for a bucket of patient data only object-level events show which records were accessed, which a breach assessment needs.",
         Remediation = "Add an event_selector (or advanced_event_selector) for AWS::S3::Object data events covering the bucket, read and write, to a trail that is logging.",
         FixedExamples = Examples.Terraform("""
@@ -36,10 +36,27 @@ public sealed class S3BucketObjectLoggingPolicy : Policy
                 }
               }
             }
+            """).AndCloudFormation("""
+            AWSTemplateFormatVersion: "2010-09-09"
+            Resources:
+              AuditTrail:
+                Type: AWS::CloudTrail::Trail
+                Properties:
+                  TrailName: audit
+                  S3BucketName: !Ref AuditLogs
+                  IsLogging: true
+                  IsMultiRegionTrail: true
+                  EventSelectors:
+                    - ReadWriteType: All
+                      IncludeManagementEvents: true
+                      DataResources:
+                        - Type: AWS::S3::Object
+                          Values:
+                            - !Sub "${PhiBucket.Arn}/"
             """),
         Compliance = ["hipaa:164.312(b)", "hipaa:164.308(a)(1)(ii)(D)", "gdpr:32(1)(b)", "gdpr:33", "nis2:21(2)(b)", "iso27001:8.15"],
         Related = ["trivy:AVD-AWS-0171", "trivy:AVD-AWS-0172"],
-        ResourceTypes = ["aws_s3_bucket", "aws_cloudtrail"],
+        ResourceTypes = ["aws_s3_bucket", "aws_cloudtrail", "AWS::S3::Bucket", "AWS::CloudTrail::Trail"],
     };
 
     public override void Evaluate(PolicyContext context)
@@ -48,7 +65,7 @@ public sealed class S3BucketObjectLoggingPolicy : Policy
         foreach (var bucket in context.Model.Get<S3Bucket>().Where(b => Metadata.Supports(b.Resource.Format)))
         {
             var check = context.CheckFor(Metadata, bucket.Resource);
-            Check(bucket, S3ObjectLogging.Of(bucket.Resource, bucket.Name, trails), check);
+            Check(bucket, S3ObjectLogging.Of(bucket.Resource, bucket.Name, trails, context.Graph), check);
             check.Complete();
         }
     }

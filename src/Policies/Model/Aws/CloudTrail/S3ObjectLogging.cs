@@ -10,16 +10,23 @@ namespace PolicyScan.Policies.Model.Aws.CloudTrail;
 /// (<c>arn:aws:s3:::name/</c>, or <c>"${aws_s3_bucket.x.arn}/"</c>), or, in an advanced selector, a
 /// <c>resources.ARN</c> <c>starts_with</c> that every object ARN of the bucket starts with. A prefix inside the bucket
 /// covers only part of it and does not count. Unknown parts that might cover the bucket make the answer uncertain.
+/// In CloudFormation the bucket's object prefix is <c>!Sub "${Bucket.Arn}/"</c> or <c>!Sub "arn:aws:s3:::${Bucket}/"</c>
+/// (<c>Ref</c> of a bucket is its name, <c>GetAtt .Arn</c> its ARN); a reference to another bucket (a resource of type
+/// <c>aws_s3_bucket</c> or <c>AWS::S3::Bucket</c> in the graph) does not concern it.
 /// </summary>
 public static class S3ObjectLogging
 {
     private const string S3Object = "AWS::S3::Object";
     private const string BucketArnStart = "arn:aws:s3:::";
+    private static readonly string[] BucketTypes = ["aws_s3_bucket", "AWS::S3::Bucket"];
 
-    /// <summary>The coverage of the bucket named <paramref name="bucketName"/> (resource <paramref name="bucket"/>) by <paramref name="trails"/>.</summary>
-    public static S3ObjectLoggingCoverage Of(Resource bucket, Value bucketName, IEnumerable<CloudTrailTrail> trails)
+    /// <summary>
+    /// The coverage of the bucket named <paramref name="bucketName"/> (resource <paramref name="bucket"/>) by
+    /// <paramref name="trails"/>; <paramref name="graph"/> tells which referenced resources are buckets.
+    /// </summary>
+    public static S3ObjectLoggingCoverage Of(Resource bucket, Value bucketName, IEnumerable<CloudTrailTrail> trails, ResourceGraph graph)
     {
-        var target = new Target(bucket, bucketName);
+        var target = new Target(bucket, bucketName, graph);
         var reads = Match.No;
         var writes = Match.No;
         var disabled = ImmutableArray.CreateBuilder<CloudTrailTrail>();
@@ -234,7 +241,7 @@ public static class S3ObjectLogging
                 return Match.Yes;
             }
 
-            return RefersOnlyToOtherBuckets(unknown) ? Match.No : Match.Maybe(value);
+            return RefersOnlyToOtherBuckets(unknown, target) ? Match.No : Match.Maybe(value);
         }
 
         if (value.AsString() is not { } text)
@@ -266,16 +273,52 @@ public static class S3ObjectLogging
                 covering.Add(BucketArnStart + UnknownValue.Placeholder);
             }
 
+            if (text is not null && !covering.Contains(text))
+            {
+                return Match.No;
+            }
+
+            if (target.Bucket.Format == SourceFormat.CloudFormation && !NamesArnOrName(value, target, text))
+            {
+                return Match.No;
+            }
+
             // A bare reference (aws_s3_bucket.x.arn) has no partial text: as a prefix it covers every object; as a
             // basic selector value it lacks the "/" that selects the objects.
-            return text is null ? (prefix ? Match.Yes : Match.No) : covering.Contains(text) ? Match.Yes : Match.No;
+            return text is null ? (prefix ? Match.Yes : Match.No) : Match.Yes;
         }
 
-        return RefersOnlyToOtherBuckets(value) ? Match.No : Match.Maybe(value);
+        return RefersOnlyToOtherBuckets(value, target) ? Match.No : Match.Maybe(value);
     }
 
-    private static bool RefersOnlyToOtherBuckets(UnknownValue value) =>
-        value.References.Length > 0 && value.References.All(r => r.Address.StartsWith("aws_s3_bucket.", StringComparison.Ordinal) || r.Address.Contains(".aws_s3_bucket.", StringComparison.Ordinal));
+    /// <summary>
+    /// In CloudFormation the attribute decides what the placeholder stands for: <c>${Bucket.Arn}</c> (and a bare
+    /// <c>!GetAtt Bucket.Arn</c>) is the bucket ARN, <c>${Bucket}</c> the bucket name, which only follows "arn:aws:s3:::".
+    /// </summary>
+    private static bool NamesArnOrName(UnknownValue value, Target target, string? text)
+    {
+        var own = value.References.Where(r => r.Address == target.Bucket.Address).ToList();
+        var afterArnStart = text?.StartsWith(BucketArnStart, StringComparison.Ordinal) == true;
+        return own.All(r => afterArnStart ? r.Attribute is null : r.Attribute == "Arn");
+    }
+
+    /// <summary>Every reference names a bucket (by its type in the graph) other than the target.</summary>
+    private static bool RefersOnlyToOtherBuckets(UnknownValue value, Target target) =>
+        value.References.Length > 0 && value.References.All(r => r.Address != target.Bucket.Address && IsBucket(r, target));
+
+    private static bool IsBucket(ReferenceTarget reference, Target target)
+    {
+        var resource = target.Graph.Resources.FirstOrDefault(r =>
+            r.Address == reference.Address && r.Root == target.Bucket.Root && r.Format == target.Bucket.Format);
+        if (resource is not null)
+        {
+            return BucketTypes.Contains(resource.Type);
+        }
+
+        // A Terraform address not in the graph as written (an instance key, a module output): fall back to its type prefix.
+        return target.Bucket.Format != SourceFormat.CloudFormation
+            && (reference.Address.StartsWith("aws_s3_bucket.", StringComparison.Ordinal) || reference.Address.Contains(".aws_s3_bucket.", StringComparison.Ordinal));
+    }
 
     private static Match Equal(Value value, string expected) =>
         value.IsUnknown ? Match.Maybe(value) : value.AsString() == expected ? Match.Yes : Match.No;
@@ -286,7 +329,7 @@ public static class S3ObjectLogging
     private static Match Elements(Value list, Func<Value, Match> match) =>
         list.IsUnknown ? Match.Maybe(list) : list.Elements.Aggregate(Match.No, (found, element) => Match.Any(found, match(element)));
 
-    private sealed record Target(Resource Bucket, Value Name)
+    private sealed record Target(Resource Bucket, Value Name, ResourceGraph Graph)
     {
         /// <summary>The prefix of every object ARN of the bucket, when its name is known.</summary>
         public string? ObjectPrefix => Name.AsString() is { } name ? $"{BucketArnStart}{name}/" : null;
