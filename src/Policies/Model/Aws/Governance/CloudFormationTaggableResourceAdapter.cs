@@ -8,7 +8,8 @@ namespace PolicyScan.Policies.Model.Aws.Governance;
 /// Builds <see cref="TaggableResource"/> from every CloudFormation resource of a type in
 /// <see cref="CloudFormationTaggableResourceTypes.Known"/>, or of any <c>AWS::</c> type that writes <c>Tags</c>. Most
 /// types write tags as a list of <c>{Key, Value}</c>; a few (<c>AWS::SSM::Parameter</c>, <c>AWS::Serverless::*</c>)
-/// as a map: both become the <see cref="TaggableResource.Tags"/> map, located where <c>Tags</c> is written. An entry
+/// as a map; <c>AWS::EFS::FileSystem</c>, <c>AWS::EFS::AccessPoint</c> and <c>AWS::Backup::BackupVault</c> name the
+/// property <c>FileSystemTags</c>, <c>AccessPointTags</c> and <c>BackupVaultTags</c>. Each becomes the <see cref="TaggableResource.Tags"/> map, located where <c>Tags</c> is written. An entry
 /// whose Key is unknown (or an unknown entry) makes the map unknown, with its known entries as the partial map.
 /// Stack-level tags are given at deployment, not in the template, and are not seen (<see cref="TaggableResource.DefaultTags"/>
 /// is missing), as Terraform's <c>TF_AWS_DEFAULT_TAGS_</c> environment variables are not.
@@ -21,14 +22,26 @@ public sealed class CloudFormationTaggableResourceAdapter : IModelAdapter<Taggab
             .Select(r => new TaggableResource
             {
                 Resource = r,
-                Tags = TagMap(r["Tags"]),
+                Tags = TagMap(r[TagProperty(r.Type)]),
                 TagsAll = new MissingValue(SourceRange.None),
                 DefaultTags = new MissingValue(SourceRange.None),
             })];
 
     private static bool IsTaggable(Resource resource) =>
         resource.Type.StartsWith("AWS::", StringComparison.Ordinal)
-        && (CloudFormationTaggableResourceTypes.Known.Contains(resource.Type) || resource.Attributes.ContainsKey("Tags"));
+        && (CloudFormationTaggableResourceTypes.Known.Contains(resource.Type) || resource.Attributes.ContainsKey(TagProperty(resource.Type)));
+
+    /// <summary>
+    /// The property that holds a type's tags: <c>Tags</c>, except for the few types whose reference pages name it after
+    /// the resource (<c>FileSystemTags</c>, <c>AccessPointTags</c>: lists; <c>BackupVaultTags</c>: a map).
+    /// </summary>
+    private static string TagProperty(string type) => type switch
+    {
+        "AWS::EFS::FileSystem" => "FileSystemTags",
+        "AWS::EFS::AccessPoint" => "AccessPointTags",
+        "AWS::Backup::BackupVault" => "BackupVaultTags",
+        _ => "Tags",
+    };
 
     /// <summary>The written Tags as a map from key to value; missing, located nowhere, when not written.</summary>
     private static Value TagMap(Value tags) => tags switch
