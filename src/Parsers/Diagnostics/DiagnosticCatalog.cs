@@ -17,6 +17,9 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor SymlinkPlaceholder = new("PS0004", DiagnosticSeverity.Info, "the file holds only the path \"{0}\", as git writes a symbolic link where links are not checked out; the target is read instead");
 
+    /// <summary>A policy that threw: its results on the input are incomplete, and the other policies' results stay.</summary>
+    public static readonly DiagnosticDescriptor PolicyFailed = new("PS0100", DiagnosticSeverity.Error, "policy {0} failed while checking this input ({1}); its results for it are incomplete");
+
     /// <summary>All descriptors, found by reflection, for the uniqueness test and for documentation.</summary>
     public static IEnumerable<DiagnosticDescriptor> All =>
         typeof(DiagnosticCatalog).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

@@ -13,8 +13,6 @@ namespace PolicyScan.Policies.Engine;
 /// </summary>
 public static class PolicyRunner
 {
-    public static readonly DiagnosticDescriptor PolicyFailed = new("PS0100", DiagnosticSeverity.Error, "policy {0} failed while checking this input ({1}); its results for it are incomplete");
-
     public static ScanResult Run(ResourceGraph graph, IEnumerable<Policy> policies, PolicySettings? settings = null)
     {
         var model = new CloudModel(graph);
@@ -32,7 +30,7 @@ public static class PolicyRunner
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
                 var file = graph.Files.IsEmpty ? new SourceFile("<scan>", string.Empty) : graph.Files[0];
-                errors[i] = Diagnostic.Create(PolicyFailed, new SourceRange(file, default), list[i].Metadata.Id, exception.GetType().Name + ": " + exception.Message);
+                errors[i] = Diagnostic.Create(DiagnosticCatalog.PolicyFailed, new SourceRange(file, default), list[i].Metadata.Id, exception.GetType().Name + ": " + exception.Message);
             }
 
             perPolicy[i] = [.. context.Findings];

@@ -56,7 +56,7 @@ internal static class Functions
 
     public static readonly SourceRange CallRange = new(CallFile, new TextSpan(4, 7));
 
-    public static string FixtureDirectory { get; } = FindFixtures();
+    public static string FixtureDirectory { get; } = Fixtures.Path("functions");
 
     public static Value Call(string name, params Value[] arguments) => Call(new TestEnvironment(FixtureDirectory), name, arguments);
 
@@ -91,23 +91,6 @@ internal static class Functions
         new TestCaseData(name, arguments, message).SetName($"{name}({string.Join(", ", arguments.Select(a => a.ToString()))}) fails: {Short(message)}");
 
     private static string Short(string text) => text.Length > 60 ? text[..60] + "…" : text;
-
-    private static string FindFixtures()
-    {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null)
-        {
-            var candidate = Path.Combine(directory.FullName, "tests", "fixtures", "functions");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-
-            directory = directory.Parent;
-        }
-
-        throw new DirectoryNotFoundException("tests/fixtures/functions not found above the test directory");
-    }
 
     public static ImmutableArray<Value> Items(Value value) => ((ListValue)value).Items;
 }

@@ -11,7 +11,7 @@ public class BaselineTests
 {
     private const string UpdateVariable = "POLICYSCAN_UPDATE_BASELINES";
 
-    private static string ErrorsFolder => Path.Combine(FindRepositoryRoot(), "tests", "fixtures", "hcl", "errors");
+    private static string ErrorsFolder => Fixtures.Path("hcl", "errors");
 
     public static IEnumerable<TestCaseData> Inputs() =>
         Directory.EnumerateFiles(ErrorsFolder, "*.tf").Order(StringComparer.Ordinal)
@@ -39,16 +39,5 @@ public class BaselineTests
     public void There_are_error_fixtures()
     {
         Assert.That(Inputs().Count(), Is.GreaterThanOrEqualTo(8));
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PolicyScan.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("cannot find the repository root (PolicyScan.sln) above the test directory");
     }
 }

@@ -7,21 +7,7 @@ namespace PolicyScan.Parsers.Tests.Hcl;
 /// <summary>Finds tests/fixtures/hcl-json from the test binaries (fixtures are read in place, not copied), and small tree helpers.</summary>
 internal static class JsonFixtures
 {
-    private static readonly Lazy<string> Folder = new(() =>
-    {
-        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "tests", "fixtures", "hcl-json");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("tests/fixtures/hcl-json not found above " + TestContext.CurrentContext.TestDirectory);
-    });
-
-    public static SourceFile Load(string name) => new(name, File.ReadAllText(Path.Combine(Folder.Value, name)));
+    public static SourceFile Load(string name) => new(name, File.ReadAllText(Fixtures.Path("hcl-json", name)));
 
     /// <summary>"line:column" where a range starts.</summary>
     public static string Start(SyntaxNode node) => node.Range.StartPosition.ToString();

@@ -81,6 +81,4 @@ public static class StatementAnalysis
     /// <summary>Whether any element that matters is unknown, so "no problem found" cannot be concluded.</summary>
     public static bool HasUnknownParts(this PolicyStatement statement) =>
         statement.Effect.IsUnknown || statement.Actions.Any(a => a.IsUnknown) || statement.Principals.Any(p => p.Identifier.IsUnknown) || statement.HasUnknownCondition();
-
-    public static bool IsUnknownValue(Value value) => value.IsUnknown;
 }

@@ -86,25 +86,11 @@ public sealed class TerraformSecurityGroupAdapter : IModelAdapter<SecurityGroup>
                 FromPort = block["from_port"],
                 ToPort = block["to_port"],
                 Cidrs = [.. Cidrs(block["cidr_blocks"]), .. Cidrs(block["ipv6_cidr_blocks"])],
-                StandsForUnknownRules = MayNotExist(block),
+                // A dynamic block over a collection only known after apply is one placeholder that may stand for no rule.
+                StandsForUnknownRules = block.MayNotExist,
             };
         }
     }
-
-    /// <summary>
-    /// A <c>dynamic</c> block over a collection only known after apply is expanded into one block whose iterator is
-    /// unknown, although the collection may be empty. Such a block is recognised by its protocol and ports all being
-    /// the same unknown (the iterator's: one reason, one set of references): it stands for rules that may not exist, so a policy on the mere presence of
-    /// a rule (the default group's) reports it as unknown instead of failing.
-    /// </summary>
-    private static bool MayNotExist(Value block) =>
-        block.MayNotExist
-        || block["protocol"] is UnknownValue protocol
-        && block["from_port"] is UnknownValue from && SameUnknown(from, protocol)
-        && block["to_port"] is UnknownValue to && SameUnknown(to, protocol);
-
-    private static bool SameUnknown(UnknownValue a, UnknownValue b) =>
-        a.Reason == b.Reason && a.References.SequenceEqual(b.References);
 
     private static IEnumerable<SecurityGroupRule> Split(Resource rule)
     {
