@@ -47,5 +47,12 @@ public sealed record Resource
     /// <summary>Format-specific metadata (CloudFormation <c>Metadata</c>, ARM <c>metadata</c>); where suppressions live.</summary>
     public Value Metadata { get; init; } = new MissingValue(SourceRange.None);
 
+    /// <summary>
+    /// For a resource that a template transform made (SAM makes an <c>AWS::Lambda::Function</c> and an execution role of an
+    /// <c>AWS::Serverless::Function</c>), the resource as written and its type; null for a resource written as it is.
+    /// Its values keep the ranges of what was written, so findings on it point into the source.
+    /// </summary>
+    public GeneratedFrom? GeneratedFrom { get; init; }
+
     public Value this[string attribute] => Attributes.Get(attribute);
 }

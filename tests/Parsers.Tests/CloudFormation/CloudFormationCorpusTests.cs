@@ -64,6 +64,9 @@ public sealed class CloudFormationCorpusTests
 
             templates++;
             resources += result.Resources.Length;
+
+            // SAM generates resources (roles, stages, routes) besides the one that keeps each serverless resource's id.
+            var declared = result.Resources.Count(r => r.GeneratedFrom is null || r.GeneratedFrom.Address == r.Address);
             if (errors.Count > 0)
             {
                 failures.Add($"{relative}: {string.Join("; ", errors.Take(3))}");
@@ -71,9 +74,9 @@ public sealed class CloudFormationCorpusTests
             }
 
             var expected = IndependentCount(file);
-            if (expected != result.Resources.Length)
+            if (expected != declared)
             {
-                failures.Add($"{relative}: {result.Resources.Length} resources, the independent count says {expected?.ToString() ?? "not a template"}");
+                failures.Add($"{relative}: {declared} resources, the independent count says {expected?.ToString() ?? "not a template"}");
             }
         }
 

@@ -126,7 +126,7 @@ public sealed class LanguageExtensionsAndToolsTests
         {
             Assert.That(result.Diagnostics, Is.Empty);
             Assert.That(function["Runtime"].Range.Located(), Is.EqualTo("4:14 python3.12"));
-            Assert.That(function["Tracing"].AsString(), Is.EqualTo("PassThrough"));
+            Assert.That(function.Attributes.GetPath("TracingConfig.Mode").AsString(), Is.EqualTo("PassThrough"));
             Assert.That(function.Attributes.GetPath("Environment.Variables.STAGE").AsString(), Is.EqualTo("prod"));
             Assert.That(function.Attributes.GetPath("Environment.Variables.LEVEL").AsString(), Is.EqualTo("debug"));
             Assert.That(function["Layers"].Elements.Select(e => e.AsString()), Is.EqualTo(new[] { "global-layer", "own-layer" }));

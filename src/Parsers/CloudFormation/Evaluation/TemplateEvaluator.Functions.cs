@@ -80,7 +80,7 @@ public sealed partial class TemplateEvaluator
             return pseudo;
         }
 
-        return resourceIds.Contains(name)
+        return IsResource(name)
             ? new UnknownValue($"Ref {name} is known only after deployment", range, [new ReferenceTarget(name, null)])
             : null;
     }
@@ -107,7 +107,7 @@ public sealed partial class TemplateEvaluator
         }
 
         var attributeName = attribute.AsString();
-        if (!resourceIds.Contains(resource))
+        if (!IsResource(resource))
         {
             return Unresolved(attributeName is null ? resource : $"{resource}.{attributeName}", argument.Range);
         }
@@ -180,7 +180,7 @@ public sealed partial class TemplateEvaluator
         }
 
         var dot = name.IndexOf('.');
-        if (dot > 0 && resourceIds.Contains(name[..dot]))
+        if (dot > 0 && IsResource(name[..dot]))
         {
             var resource = name[..dot];
             var attribute = name[(dot + 1)..];

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using PolicyScan.Parsers.CloudFormation.Serverless;
 using PolicyScan.Parsers.CloudFormation.Syntax;
 using PolicyScan.Parsers.Graph;
 
@@ -7,20 +9,46 @@ namespace PolicyScan.Parsers.CloudFormation.Evaluation;
 /// The part of the SAM transform (<c>AWS::Serverless-2016-10-31</c>) that decides property values: the
 /// <c>Globals</c> section. A serverless resource gets the global properties of its kind, by SAM's merge rules (the
 /// resource's scalar wins, maps merge key by key, lists are concatenated globals first). Global values keep their
-/// ranges in <c>Globals</c>, where a finding about them belongs. The resources SAM generates are not made.
+/// ranges in <c>Globals</c>, where a finding about them belongs. The resources SAM generates from them are made by
+/// <see cref="ServerlessTransform"/>.
 /// </summary>
 public sealed partial class TemplateEvaluator
 {
-    private const string ServerlessTransform = "AWS::Serverless-2016-10-31";
+    private const string ServerlessTransformName = "AWS::Serverless-2016-10-31";
 
     private Dictionary<string, Value>? serverlessGlobals;
 
     private bool IsServerless => template["Transform"] switch
     {
-        TemplateScalar { Text: ServerlessTransform } => true,
-        TemplateSequence sequence => sequence.Items.Any(i => i is TemplateScalar { Text: ServerlessTransform }),
+        TemplateScalar { Text: ServerlessTransformName } => true,
+        TemplateSequence sequence => sequence.Items.Any(i => i is TemplateScalar { Text: ServerlessTransformName }),
         _ => false,
     };
+
+    private HashSet<string>? serverlessIds;
+
+    /// <summary>The resources of a SAM template as SAM deploys them; any other template's as written.</summary>
+    private ImmutableArray<Resource> Transformed(ImmutableArray<Resource> written) =>
+        IsServerless ? ServerlessTransform.Expand(written, serverlessGlobals ??= ReadServerlessGlobals()) : written;
+
+    /// <summary>A resource of the template, or one that SAM generates from a serverless resource of it.</summary>
+    private bool IsResource(string name)
+    {
+        if (resourceIds.Contains(name))
+        {
+            return true;
+        }
+
+        if (!IsServerless)
+        {
+            return false;
+        }
+
+        serverlessIds ??= template["Resources"] is TemplateMapping resources
+            ? [.. resources.Entries.Where(e => e.Value is TemplateMapping declaration && declaration["Type"] is TemplateScalar { Text: var type } && type.StartsWith("AWS::Serverless::", StringComparison.Ordinal)).Select(e => e.Key)]
+            : [];
+        return ServerlessTransform.MayBeGenerated(name, serverlessIds);
+    }
 
     private MapValue WithServerlessGlobals(string type, MapValue properties)
     {

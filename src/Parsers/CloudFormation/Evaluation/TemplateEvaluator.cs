@@ -61,7 +61,7 @@ public sealed partial class TemplateEvaluator
             }
         }
 
-        return result.ToImmutable();
+        return Transformed(result.ToImmutable());
     }
 
     /// <summary><c>Fn::ForEach::Name</c> entries (AWS::LanguageExtensions) are loops that make resources, not resources.</summary>
@@ -120,52 +120,17 @@ public sealed partial class TemplateEvaluator
     /// <summary>The edges of a resource: each reference an unknown property value carries, with its path, and each <c>DependsOn</c>.</summary>
     private static ImmutableArray<Reference> CollectReferences(MapValue attributes, TemplateNode? dependsOn)
     {
-        var references = new List<Reference>();
-        var seen = new HashSet<(string, string)>();
-        void Walk(Value value, string path)
-        {
-            switch (value)
-            {
-                case UnknownValue unknown:
-                    foreach (var target in unknown.References)
-                    {
-                        if (seen.Add((path, target.ToString())))
-                        {
-                            references.Add(new Reference(path, target, unknown.Range));
-                        }
-                    }
-
-                    break;
-                case MapValue map:
-                    foreach (var (key, item) in map.Entries)
-                    {
-                        Walk(item, path.Length == 0 ? key : $"{path}.{key}");
-                    }
-
-                    break;
-                case ListValue list:
-                    for (var i = 0; i < list.Items.Length; i++)
-                    {
-                        Walk(list.Items[i], $"{path}.{i}");
-                    }
-
-                    break;
-            }
-        }
-
-        Walk(attributes, string.Empty);
         var dependencies = dependsOn switch
         {
             TemplateScalar scalar => [scalar],
             TemplateSequence sequence => sequence.Items.OfType<TemplateScalar>(),
             _ => [],
         };
-        foreach (var dependency in dependencies)
-        {
-            references.Add(new Reference("DependsOn", new ReferenceTarget(dependency.Text, null), dependency.Range));
-        }
-
-        return [.. references];
+        return
+        [
+            .. PropertyReferences.Collect(attributes),
+            .. dependencies.Select(d => new Reference("DependsOn", new ReferenceTarget(d.Text, null), d.Range)),
+        ];
     }
 
     /// <summary>
