@@ -16,6 +16,17 @@ public sealed class PolicyCheck(PolicyContext context, PolicyMetadata policy, Re
 
     public PolicySettings Settings => context.Settings;
 
+    /// <summary>
+    /// The name a message gives an attribute, block or resource type, spelt as the resource's own format writes it:
+    /// a CloudFormation user reads <c>KmsKeyArn</c> and <c>AWS::S3::BucketPolicy</c>, a Terraform user
+    /// <c>kms_key_arn</c> and <c>aws_s3_bucket_policy</c>. Other formats (ARM) have policies of their own.
+    /// </summary>
+    public string Name(string terraform, string cloudFormation) => NameFor(Resource, terraform, cloudFormation);
+
+    /// <summary><see cref="Name(string, string)"/> for messages built outside a check, from the resource they name.</summary>
+    public static string NameFor(Resource resource, string terraform, string cloudFormation) =>
+        resource.Format == SourceFormat.CloudFormation ? cloudFormation : terraform;
+
     public void Fail(Value value, string message) => Record(ResultStatus.Failed, LocationOf(value), message);
 
     public void Fail(SourceRange location, string message) => Record(ResultStatus.Failed, location.IsNone ? Resource.DeclarationRange : location, message);

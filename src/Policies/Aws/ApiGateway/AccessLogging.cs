@@ -22,7 +22,11 @@ internal static class AccessLogging
 
         if (stage.AccessLogDestination.IsAbsent)
         {
-            check.Fail(stage.AccessLogSettings, $"Stage \"{stage.Label}\" has access_log_settings without a destination_arn");
+            check.Fail(stage.AccessLogSettings, $"Stage \"{stage.Label}\" has {Settings(check)} without a {check.Name("destination_arn", "DestinationArn")}");
         }
     }
+
+    /// <summary>The settings block as the format names it: REST stages write AccessLogSetting, v2 stages AccessLogSettings.</summary>
+    private static string Settings(PolicyCheck check) =>
+        check.Name("access_log_settings", check.Resource.Type == "AWS::ApiGateway::Stage" ? "AccessLogSetting" : "AccessLogSettings");
 }

@@ -46,6 +46,6 @@ public sealed class ApiGatewayDomainTlsPolicy : Policy<ApiGatewayDomainName>
             domain.SecurityPolicy,
             v => !string.Equals(v.AsString(), "TLS_1_0", StringComparison.OrdinalIgnoreCase),
             domain.SecurityPolicy.Origin == ValueOrigin.Defaulted
-                ? $"Domain \"{domain.Label}\" has no security_policy, so it accepts TLS 1.0 (\"TLS_1_0\")"
+                ? $"Domain \"{domain.Label}\" has no {check.Name("security_policy", "SecurityPolicy")}, so it accepts TLS 1.0 (\"TLS_1_0\")"
                 : $"Domain \"{domain.Label}\" uses security policy \"TLS_1_0\", which accepts TLS 1.0 and 1.1");
 }

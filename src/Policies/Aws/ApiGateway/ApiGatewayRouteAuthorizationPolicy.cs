@@ -52,7 +52,7 @@ public sealed class ApiGatewayRouteAuthorizationPolicy : Policy<ApiGatewayRoute>
             route.AuthorizationType,
             v => !string.Equals(v.AsString(), "NONE", StringComparison.OrdinalIgnoreCase),
             route.AuthorizationType.Origin == ValueOrigin.Defaulted
-                ? $"Route \"{key}\" has no authorization_type, so it defaults to \"NONE\""
+                ? $"Route \"{key}\" has no {check.Name("authorization_type", "AuthorizationType")}, so it defaults to \"NONE\""
                 : $"Route \"{key}\" has authorization type \"NONE\"");
     }
 }

@@ -48,7 +48,7 @@ public sealed class CloudTrailCloudWatchLogsPolicy : Policy<CloudTrailTrail>
         // A key known only after apply (aws_kms_key.x.arn) is still a key: only an absent or empty value fails.
         if (trail.CloudWatchLogsGroupArn.IsAbsent || trail.CloudWatchLogsGroupArn.AsString() is "")
         {
-            check.Fail(trail.CloudWatchLogsGroupArn, $"Trail {trail.DisplayName} does not deliver its events to CloudWatch Logs (no cloud_watch_logs_group_arn)");
+            check.Fail(trail.CloudWatchLogsGroupArn, $"Trail {trail.DisplayName} does not deliver its events to CloudWatch Logs (no {check.Name("cloud_watch_logs_group_arn", "CloudWatchLogsLogGroupArn")})");
         }
     }
 }

@@ -47,7 +47,7 @@ public sealed class CloudTrailKmsEncryptionPolicy : Policy<CloudTrailTrail>
         // A key known only after apply (aws_kms_key.x.arn) is still a key: only an absent or empty value fails.
         if (trail.KmsKeyId.IsAbsent || trail.KmsKeyId.AsString() is "")
         {
-            check.Fail(trail.KmsKeyId, $"Trail {trail.DisplayName} does not encrypt its log files with a KMS key (no kms_key_id)");
+            check.Fail(trail.KmsKeyId, $"Trail {trail.DisplayName} does not encrypt its log files with a KMS key (no {check.Name("kms_key_id", "KMSKeyId")})");
         }
     }
 }

@@ -43,5 +43,5 @@ public sealed class CloudTrailLogFileValidationPolicy : Policy<CloudTrailTrail>
     };
 
     protected override void Check(CloudTrailTrail trail, PolicyCheck check) =>
-        check.Require(trail.LogFileValidation, v => v.IsTrue, $"Trail {trail.DisplayName} does not validate its log files (enable_log_file_validation is not true)");
+        check.Require(trail.LogFileValidation, v => v.IsTrue, $"Trail {trail.DisplayName} does not validate its log files ({check.Name("enable_log_file_validation", "EnableLogFileValidation")} is not true)");
 }

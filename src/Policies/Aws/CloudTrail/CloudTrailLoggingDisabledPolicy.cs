@@ -43,5 +43,5 @@ public sealed class CloudTrailLoggingDisabledPolicy : Policy<CloudTrailTrail>
     };
 
     protected override void Check(CloudTrailTrail trail, PolicyCheck check) =>
-        check.Require(trail.Logging, v => !v.IsFalse, $"Trail {trail.DisplayName} has logging turned off (enable_logging = false)");
+        check.Require(trail.Logging, v => !v.IsFalse, $"Trail {trail.DisplayName} has logging turned off ({check.Name("enable_logging", "IsLogging")} = false)");
 }

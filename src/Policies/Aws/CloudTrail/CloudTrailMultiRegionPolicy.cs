@@ -45,5 +45,5 @@ public sealed class CloudTrailMultiRegionPolicy : Policy<CloudTrailTrail>
     };
 
     protected override void Check(CloudTrailTrail trail, PolicyCheck check) =>
-        check.Require(trail.MultiRegion, v => v.IsTrue, $"Trail {trail.DisplayName} records only its own Region (is_multi_region_trail is not true)");
+        check.Require(trail.MultiRegion, v => v.IsTrue, $"Trail {trail.DisplayName} records only its own Region ({check.Name("is_multi_region_trail", "IsMultiRegionTrail")} is not true)");
 }

@@ -51,10 +51,10 @@ public sealed class ConfigRecorderNotRecordingAllPolicy : Policy<ConfigRecorder>
     protected override void Check(ConfigRecorder recorder, PolicyCheck check)
     {
         var name = recorder.Name.AsString() is { } known ? $"\"{known}\"" : $"\"{recorder.Resource.Address}\"";
-        check.Require(recorder.AllSupported, v => !v.IsFalse, $"Config recorder {name} records only the listed resource types (all_supported = false)");
+        check.Require(recorder.AllSupported, v => !v.IsFalse, $"Config recorder {name} records only the listed resource types ({check.Name("all_supported", "RecordingGroup.AllSupported")} = false)");
         if (!recorder.AllSupported.IsFalse)
         {
-            check.Require(recorder.IncludeGlobalResourceTypes, v => v.IsTrue, $"Config recorder {name} does not record global resource types such as IAM roles (include_global_resource_types is not true)");
+            check.Require(recorder.IncludeGlobalResourceTypes, v => v.IsTrue, $"Config recorder {name} does not record global resource types such as IAM roles ({check.Name("include_global_resource_types", "RecordingGroup.IncludeGlobalResourceTypes")} is not true)");
         }
 
         if (recorder.Started.IsEmpty)

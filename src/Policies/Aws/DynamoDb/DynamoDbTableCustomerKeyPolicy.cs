@@ -60,15 +60,15 @@ public sealed class DynamoDbTableCustomerKeyPolicy : Policy<DynamoDbTable>
         if (!enabled.IsTrue)
         {
             check.Fail(enabled, enabled.Origin == ValueOrigin.Defaulted
-                ? $"Table {table.DisplayName} has no server_side_encryption block, so it is encrypted with an AWS-owned key"
-                : $"Table {table.DisplayName} has server_side_encryption disabled, so it is encrypted with an AWS-owned key");
+                ? $"Table {table.DisplayName} has no {check.Name("server_side_encryption block", "SSESpecification")}, so it is encrypted with an AWS-owned key"
+                : $"Table {table.DisplayName} has {check.Name("server_side_encryption", "SSESpecification.SSEEnabled")} disabled, so it is encrypted with an AWS-owned key");
             return;
         }
 
         var key = table.KmsKeyArn;
         if (key.IsAbsent)
         {
-            check.Fail(enabled, $"Table {table.DisplayName} enables server_side_encryption without kms_key_arn, so the AWS-managed key aws/dynamodb encrypts it");
+            check.Fail(enabled, $"Table {table.DisplayName} enables {check.Name("server_side_encryption", "SSESpecification.SSEEnabled")} without {check.Name("kms_key_arn", "SSESpecification.KMSMasterKeyId")}, so the AWS-managed key aws/dynamodb encrypts it");
         }
         else if (key.IsUnknown)
         {

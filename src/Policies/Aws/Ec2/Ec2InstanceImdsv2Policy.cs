@@ -50,10 +50,7 @@ public sealed class Ec2InstanceImdsv2Policy : Policy<Ec2InstanceConfiguration>
         check.Require(
             configuration.HttpTokens,
             tokens => tokens.AsString() == "required",
-            $"{configuration.DisplayName} allows IMDSv1: {TokensName(configuration)} is \"{configuration.HttpTokens.AsString()}\"",
-            $"{configuration.DisplayName} may allow IMDSv1: {TokensName(configuration)} is only known after apply");
+            $"{configuration.DisplayName} allows IMDSv1: {check.Name("http_tokens", "HttpTokens")} is \"{configuration.HttpTokens.AsString()}\"",
+            $"{configuration.DisplayName} may allow IMDSv1: {check.Name("http_tokens", "HttpTokens")} is only known after apply");
     }
-
-    private static string TokensName(Ec2InstanceConfiguration configuration) =>
-        configuration.Resource.Format == Parsers.Graph.SourceFormat.CloudFormation ? "HttpTokens" : "http_tokens";
 }

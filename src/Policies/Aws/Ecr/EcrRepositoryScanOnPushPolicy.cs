@@ -79,7 +79,7 @@ public sealed class EcrRepositoryScanOnPushPolicy : Policy<EcrRepository>
             return;
         }
 
-        check.Fail(repository.ScanOnPush, $"Repository {repository.DisplayName} does not scan images on push (scan_on_push is not true) and no registry scanning rule covers it");
+        check.Fail(repository.ScanOnPush, $"Repository {repository.DisplayName} does not scan images on push ({check.Name("scan_on_push", "ImageScanningConfiguration.ScanOnPush")} is not true) and no registry scanning rule covers it");
     }
 
     /// <summary>Whether a WILDCARD repository filter (<c>*</c> matches any characters) matches the name; null when either is unknown.</summary>

@@ -43,6 +43,6 @@ public sealed class EcrRepositoryTagMutabilityPolicy : Policy<EcrRepository>
         check.Require(
             repository.TagMutability,
             v => v.AsString() is "IMMUTABLE" or "IMMUTABLE_WITH_EXCLUSION",
-            $"Repository {repository.DisplayName} has mutable image tags (image_tag_mutability = {repository.TagMutability.AsString()})",
+            $"Repository {repository.DisplayName} has mutable image tags ({check.Name("image_tag_mutability", "ImageTagMutability")} = {repository.TagMutability.AsString()})",
             $"Repository {repository.DisplayName}: its image tag mutability is known only after apply");
 }

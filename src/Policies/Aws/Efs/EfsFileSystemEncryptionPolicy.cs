@@ -40,7 +40,7 @@ public sealed class EfsFileSystemEncryptionPolicy : Policy<EfsFileSystem>
             fileSystem.Encrypted,
             v => v.IsTrue,
             fileSystem.Encrypted.Origin == ValueOrigin.Defaulted
-                ? $"File system {fileSystem.DisplayName} does not set encrypted, so it is not encrypted at rest"
-                : $"File system {fileSystem.DisplayName} has encrypted = false",
+                ? $"File system {fileSystem.DisplayName} does not set {check.Name("encrypted", "Encrypted")}, so it is not encrypted at rest"
+                : $"File system {fileSystem.DisplayName} has {check.Name("encrypted", "Encrypted")} = false",
             $"File system {fileSystem.DisplayName}: whether it is encrypted is only known after apply");
 }

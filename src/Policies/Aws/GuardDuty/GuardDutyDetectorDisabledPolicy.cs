@@ -32,5 +32,5 @@ public sealed class GuardDutyDetectorDisabledPolicy : Policy<GuardDutyDetector>
     };
 
     protected override void Check(GuardDutyDetector detector, PolicyCheck check) =>
-        check.Require(detector.Enabled, v => !v.IsFalse, $"GuardDuty detector \"{detector.Resource.Address}\" is disabled (enable = false)");
+        check.Require(detector.Enabled, v => !v.IsFalse, $"GuardDuty detector \"{detector.Resource.Address}\" is disabled ({check.Name("enable", "Enable")} = false)");
 }

@@ -49,7 +49,7 @@ public sealed class LambdaPermissionPublicPolicy : Policy<LambdaPermission>
 
         var action = permission.Action.AsString() ?? "its action";
         var name = $"\"{permission.Resource.Address}\"";
-        var sources = permission.Resource.Format == SourceFormat.CloudFormation ? "SourceArn, SourceAccount or PrincipalOrgID" : "source_arn, source_account or principal_org_id";
+        var sources = check.Name("source_arn, source_account or principal_org_id", "SourceArn, SourceAccount or PrincipalOrgID");
         if (permission.Principal.IsUnknown)
         {
             check.Unknown(permission.Principal, $"Lambda permission {name} grants {action} to a principal that is only known after apply, with no {sources}");

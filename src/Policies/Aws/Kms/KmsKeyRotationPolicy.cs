@@ -66,6 +66,6 @@ public sealed class KmsKeyRotationPolicy : Policy<KmsKey>
             return;
         }
 
-        check.Require(key.RotationEnabled, v => v.IsTrue, $"Key {key.DisplayName} does not rotate automatically (enable_key_rotation is not true)");
+        check.Require(key.RotationEnabled, v => v.IsTrue, $"Key {key.DisplayName} does not rotate automatically ({check.Name("enable_key_rotation", "EnableKeyRotation")} is not true)");
     }
 }

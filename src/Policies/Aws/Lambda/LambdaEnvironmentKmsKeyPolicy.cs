@@ -62,7 +62,7 @@ public sealed class LambdaEnvironmentKmsKeyPolicy : Policy<LambdaFunction>
 
         if (function.EnvironmentVariables is UnknownValue unknown && function.KmsKeyArn.IsAbsent)
         {
-            check.Unknown(unknown, $"Function \"{function.Label}\" has no kms_key_arn and environment variables that are only known after apply: {unknown.Reason}");
+            check.Unknown(unknown, $"Function \"{function.Label}\" has no {check.Name("kms_key_arn", "KmsKeyArn")} and environment variables that are only known after apply: {unknown.Reason}");
             return;
         }
 
@@ -70,14 +70,14 @@ public sealed class LambdaEnvironmentKmsKeyPolicy : Policy<LambdaFunction>
         // place. Checked here because the shared RequiredSettings treats any written string as present.
         if (function.KmsKeyArn.AsString() is "")
         {
-            check.Fail(function.KmsKeyArn, $"Function \"{function.Label}\" has an empty kms_key_arn, so its environment variables are encrypted with the AWS-managed key aws/lambda");
+            check.Fail(function.KmsKeyArn, $"Function \"{function.Label}\" has an empty {check.Name("kms_key_arn", "KmsKeyArn")}, so its environment variables are encrypted with the AWS-managed key aws/lambda");
             return;
         }
 
         RequiredSettings.CustomerManagedKey(
             check,
             function.KmsKeyArn,
-            $"Function \"{function.Label}\" has environment variables but no kms_key_arn, so they are encrypted with the AWS-managed key aws/lambda",
-            $"The kms_key_arn of function \"{function.Label}\"");
+            $"Function \"{function.Label}\" has environment variables but no {check.Name("kms_key_arn", "KmsKeyArn")}, so they are encrypted with the AWS-managed key aws/lambda",
+            $"The {check.Name("kms_key_arn", "KmsKeyArn")} of function \"{function.Label}\"");
     }
 }

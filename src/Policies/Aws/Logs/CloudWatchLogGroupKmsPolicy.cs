@@ -40,7 +40,7 @@ public sealed class CloudWatchLogGroupKmsPolicy : Policy<CloudWatchLogGroup>
         // A key known only after apply (aws_kms_key.x.arn) is still a key: only an absent or empty value fails.
         if (group.KmsKeyId.IsAbsent || group.KmsKeyId.AsString() is "")
         {
-            check.Fail(group.KmsKeyId, $"Log group {group.DisplayName} is not encrypted with a KMS key (no kms_key_id)");
+            check.Fail(group.KmsKeyId, $"Log group {group.DisplayName} is not encrypted with a KMS key (no {check.Name("kms_key_id", "KmsKeyId")})");
         }
     }
 }

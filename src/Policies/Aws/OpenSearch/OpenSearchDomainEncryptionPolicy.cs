@@ -45,7 +45,7 @@ public sealed class OpenSearchDomainEncryptionPolicy : Policy<OpenSearchDomain>
             domain.EncryptAtRest,
             v => v.IsTrue,
             domain.EncryptAtRest.Origin == ValueOrigin.Defaulted
-                ? $"{domain.DisplayName} has no encrypt_at_rest block, so it is not encrypted at rest"
-                : $"{domain.DisplayName} has encrypt_at_rest disabled",
+                ? $"{domain.DisplayName} has no {check.Name("encrypt_at_rest block", "EncryptionAtRestOptions")}, so it is not encrypted at rest"
+                : $"{domain.DisplayName} has {check.Name("encrypt_at_rest", "EncryptionAtRestOptions.Enabled")} disabled",
             $"{domain.DisplayName}: whether it is encrypted at rest is only known after apply");
 }

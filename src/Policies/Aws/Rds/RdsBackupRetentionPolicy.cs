@@ -48,8 +48,8 @@ public sealed class RdsBackupRetentionPolicy : Policy<RdsDatabase>
     {
         var retention = database.BackupRetentionPeriod!;
         var failure = retention.Origin == ValueOrigin.Defaulted
-            ? $"{database.DisplayName} does not set backup_retention_period, so automated backups are off (the default is 0 days)"
-            : $"{database.DisplayName} has backup_retention_period = 0, so automated backups are off";
+            ? $"{database.DisplayName} does not set {check.Name("backup_retention_period", "BackupRetentionPeriod")}, so automated backups are off (the default is 0 days)"
+            : $"{database.DisplayName} has {check.Name("backup_retention_period", "BackupRetentionPeriod")} = 0, so automated backups are off";
         check.Require(retention, v => v.AsNumber() is not 0m, failure, $"{database.DisplayName}: its backup retention period is only known after apply");
     }
 }

@@ -56,7 +56,7 @@ public sealed class RdsPubliclyAccessiblePolicy : Policy<RdsDatabase>
         check.Require(
             database.PubliclyAccessible!,
             v => !v.IsTrue,
-            $"{database.DisplayName} has publicly_accessible = true",
+            $"{database.DisplayName} has {check.Name("publicly_accessible", "PubliclyAccessible")} = true",
             $"{database.DisplayName}: whether it is publicly accessible is only known after apply");
     }
 }

@@ -47,8 +47,8 @@ public sealed class RdsStorageEncryptionPolicy : Policy<RdsDatabase>
     {
         var encrypted = database.StorageEncrypted!;
         var failure = encrypted.IsAbsent || encrypted.Origin == Parsers.Graph.ValueOrigin.Defaulted
-            ? $"{database.DisplayName} does not set storage_encrypted, so its storage is not encrypted"
-            : $"{database.DisplayName} has storage_encrypted = false";
+            ? $"{database.DisplayName} does not set {check.Name("storage_encrypted", "StorageEncrypted")}, so its storage is not encrypted"
+            : $"{database.DisplayName} has {check.Name("storage_encrypted", "StorageEncrypted")} = false";
         check.Require(encrypted, v => v.IsTrue, failure, $"{database.DisplayName}: whether its storage is encrypted is only known after apply");
     }
 }

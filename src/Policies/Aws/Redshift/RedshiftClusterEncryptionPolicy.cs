@@ -48,7 +48,7 @@ public sealed class RedshiftClusterEncryptionPolicy : Policy<RedshiftCluster>
             cluster.Encrypted,
             v => v.IsTrue,
             cluster.Encrypted.Origin == ValueOrigin.Defaulted
-                ? $"Redshift cluster {cluster.DisplayName} does not set encrypted (unencrypted by default before AWS provider 6.0)"
-                : $"Redshift cluster {cluster.DisplayName} has encrypted = false",
+                ? $"Redshift cluster {cluster.DisplayName} does not set {check.Name("encrypted", "Encrypted")} (unencrypted by default before AWS provider 6.0)"
+                : $"Redshift cluster {cluster.DisplayName} has {check.Name("encrypted", "Encrypted")} = false",
             $"Redshift cluster {cluster.DisplayName}: whether it is encrypted is only known after apply");
 }

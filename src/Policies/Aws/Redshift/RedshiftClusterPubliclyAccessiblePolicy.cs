@@ -48,7 +48,7 @@ public sealed class RedshiftClusterPubliclyAccessiblePolicy : Policy<RedshiftClu
             cluster.PubliclyAccessible,
             v => v.IsFalse,
             cluster.PubliclyAccessible.Origin == ValueOrigin.Defaulted
-                ? $"Redshift cluster {cluster.DisplayName} does not set publicly_accessible (publicly accessible by default before AWS provider 6.0)"
-                : $"Redshift cluster {cluster.DisplayName} has publicly_accessible = true",
+                ? $"Redshift cluster {cluster.DisplayName} does not set {check.Name("publicly_accessible", "PubliclyAccessible")} (publicly accessible by default before AWS provider 6.0)"
+                : $"Redshift cluster {cluster.DisplayName} has {check.Name("publicly_accessible", "PubliclyAccessible")} = true",
             $"Redshift cluster {cluster.DisplayName}: whether it is publicly accessible is only known after apply");
 }

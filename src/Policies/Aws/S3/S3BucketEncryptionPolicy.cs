@@ -51,7 +51,7 @@ public sealed class S3BucketEncryptionPolicy : Policy<S3Bucket>
 
         foreach (var rule in bucket.EncryptionRules)
         {
-            check.Require(rule.Algorithm, a => a.AsString() is "AES256" or "aws:kms" or "aws:kms:dsse", $"Bucket {S3BucketPublicAclPolicy.Name(bucket)} has an encryption rule without a valid sse_algorithm");
+            check.Require(rule.Algorithm, a => a.AsString() is "AES256" or "aws:kms" or "aws:kms:dsse", $"Bucket {S3BucketPublicAclPolicy.Name(bucket)} has an encryption rule without a valid {check.Name("sse_algorithm", "ServerSideEncryptionByDefault.SSEAlgorithm")}");
         }
     }
 }

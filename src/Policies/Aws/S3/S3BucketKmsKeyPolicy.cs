@@ -64,12 +64,12 @@ public sealed class S3BucketKmsKeyPolicy : Policy<S3Bucket>
             }
             else if (rule.KmsKeyId.IsAbsent)
             {
-                check.Fail(rule.Algorithm, $"Bucket {name} uses SSE-KMS without kms_master_key_id, so the AWS-managed key aws/s3 encrypts it");
+                check.Fail(rule.Algorithm, $"Bucket {name} uses SSE-KMS without {check.Name("kms_master_key_id", "ServerSideEncryptionByDefault.KMSMasterKeyID")}, so the AWS-managed key aws/s3 encrypts it");
             }
             else if (rule.KmsKeyId.AsString() is "")
             {
                 // The provider sends kms_master_key_id only when it is not empty, so "" means the AWS-managed key.
-                check.Fail(rule.KmsKeyId, $"Bucket {name} has an empty kms_master_key_id, so the AWS-managed key aws/s3 encrypts it");
+                check.Fail(rule.KmsKeyId, $"Bucket {name} has an empty {check.Name("kms_master_key_id", "ServerSideEncryptionByDefault.KMSMasterKeyID")}, so the AWS-managed key aws/s3 encrypts it");
             }
             else if (rule.KmsKeyId.AsString() is { } key && (key == "aws/s3" || key.EndsWith("alias/aws/s3", StringComparison.Ordinal)))
             {

@@ -50,6 +50,6 @@ public sealed class SageMakerDomainKmsKeyPolicy : Policy<SageMakerDomain>
         RequiredSettings.CustomerManagedKey(
             check,
             domain.KmsKeyId,
-            $"Domain \"{domain.Label}\" has no kms_key_id, so its storage is encrypted with an AWS-managed key",
-            $"The kms_key_id of domain \"{domain.Label}\"");
+            $"Domain \"{domain.Label}\" has no {check.Name("kms_key_id", "KmsKeyId")}, so its storage is encrypted with an AWS-managed key",
+            $"The {check.Name("kms_key_id", "KmsKeyId")} of domain \"{domain.Label}\"");
 }

@@ -52,6 +52,6 @@ public sealed class SageMakerDomainNetworkAccessPolicy : Policy<SageMakerDomain>
             domain.AppNetworkAccessType,
             v => string.Equals(v.AsString(), "VpcOnly", StringComparison.OrdinalIgnoreCase),
             domain.AppNetworkAccessType.Origin == ValueOrigin.Defaulted
-                ? $"Domain \"{domain.Label}\" has no app_network_access_type, so its apps use \"PublicInternetOnly\""
+                ? $"Domain \"{domain.Label}\" has no {check.Name("app_network_access_type", "AppNetworkAccessType")}, so its apps use \"PublicInternetOnly\""
                 : $"Domain \"{domain.Label}\" uses app network access \"{domain.AppNetworkAccessType.AsString()}\", not \"VpcOnly\"");
 }

@@ -47,6 +47,6 @@ public sealed class SageMakerEndpointConfigurationKmsKeyPolicy : Policy<SageMake
         RequiredSettings.CustomerManagedKey(
             check,
             configuration.KmsKeyArn,
-            $"Endpoint configuration \"{configuration.Label}\" has no kms_key_arn, so its hosting storage is encrypted with an AWS-managed key",
-            $"The kms_key_arn of endpoint configuration \"{configuration.Label}\"");
+            $"Endpoint configuration \"{configuration.Label}\" has no {check.Name("kms_key_arn", "KmsKeyId")}, so its hosting storage is encrypted with an AWS-managed key",
+            $"The {check.Name("kms_key_arn", "KmsKeyId")} of endpoint configuration \"{configuration.Label}\"");
 }

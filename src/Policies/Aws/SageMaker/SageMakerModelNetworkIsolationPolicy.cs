@@ -54,6 +54,6 @@ public sealed class SageMakerModelNetworkIsolationPolicy : Policy<SageMakerModel
             model.EnableNetworkIsolation,
             v => v.IsTrue,
             model.EnableNetworkIsolation.Origin == ValueOrigin.Defaulted
-                ? $"Model \"{model.Label}\" has no enable_network_isolation, so its containers are not isolated"
+                ? $"Model \"{model.Label}\" has no {check.Name("enable_network_isolation", "EnableNetworkIsolation")}, so its containers are not isolated"
                 : $"Model \"{model.Label}\" has network isolation disabled");
 }

@@ -51,11 +51,11 @@ public sealed class SageMakerModelVpcPolicy : Policy<SageMakerModel>
     {
         if (model.VpcConfig.IsAbsent)
         {
-            check.Fail(model.VpcConfig, $"Model \"{model.Label}\" has no vpc_config, so its containers do not run in your VPC");
+            check.Fail(model.VpcConfig, $"Model \"{model.Label}\" has no {check.Name("vpc_config", "VpcConfig")}, so its containers do not run in your VPC");
         }
         else if (model.VpcConfig.MayNotExist)
         {
-            check.Unknown(model.VpcConfig, $"Model \"{model.Label}\" may have no vpc_config: whether it has one is known only after apply or at deployment");
+            check.Unknown(model.VpcConfig, $"Model \"{model.Label}\" may have no {check.Name("vpc_config", "VpcConfig")}: whether it has one is known only after apply or at deployment");
         }
     }
 }

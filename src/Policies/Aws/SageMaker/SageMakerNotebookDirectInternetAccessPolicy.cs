@@ -48,6 +48,6 @@ public sealed class SageMakerNotebookDirectInternetAccessPolicy : Policy<SageMak
             notebook.DirectInternetAccess,
             v => !string.Equals(v.AsString(), "Enabled", StringComparison.OrdinalIgnoreCase),
             notebook.DirectInternetAccess.Origin == ValueOrigin.Defaulted
-                ? $"Notebook \"{notebook.Label}\" has direct internet access (direct_internet_access is not set and defaults to \"Enabled\")"
+                ? $"Notebook \"{notebook.Label}\" has direct internet access ({check.Name("direct_internet_access", "DirectInternetAccess")} is not set and defaults to \"Enabled\")"
                 : $"Notebook \"{notebook.Label}\" has direct internet access");
 }

@@ -44,6 +44,6 @@ public sealed class SageMakerNotebookKmsKeyPolicy : Policy<SageMakerNotebookInst
         RequiredSettings.CustomerManagedKey(
             check,
             notebook.KmsKeyId,
-            $"Notebook \"{notebook.Label}\" has no kms_key_id, so its storage volume is encrypted with an AWS-managed key",
-            $"The kms_key_id of notebook \"{notebook.Label}\"");
+            $"Notebook \"{notebook.Label}\" has no {check.Name("kms_key_id", "KmsKeyId")}, so its storage volume is encrypted with an AWS-managed key",
+            $"The {check.Name("kms_key_id", "KmsKeyId")} of notebook \"{notebook.Label}\"");
 }

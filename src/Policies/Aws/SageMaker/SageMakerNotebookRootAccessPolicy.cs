@@ -49,6 +49,6 @@ public sealed class SageMakerNotebookRootAccessPolicy : Policy<SageMakerNotebook
             notebook.RootAccess,
             v => !string.Equals(v.AsString(), "Enabled", StringComparison.OrdinalIgnoreCase),
             notebook.RootAccess.Origin == Parsers.Graph.ValueOrigin.Defaulted
-                ? $"Notebook \"{notebook.Label}\" has root access enabled (root_access is not set and defaults to \"Enabled\")"
+                ? $"Notebook \"{notebook.Label}\" has root access enabled ({check.Name("root_access", "RootAccess")} is not set and defaults to \"Enabled\")"
                 : $"Notebook \"{notebook.Label}\" has root access enabled");
 }

@@ -46,6 +46,6 @@ public sealed class SageMakerNotebookVpcPolicy : Policy<SageMakerNotebookInstanc
         RequiredSettings.Present(
             check,
             notebook.SubnetId,
-            $"Notebook \"{notebook.Label}\" has no subnet_id, so it does not run in your VPC",
-            $"The subnet_id of notebook \"{notebook.Label}\"");
+            $"Notebook \"{notebook.Label}\" has no {check.Name("subnet_id", "SubnetId")}, so it does not run in your VPC",
+            $"The {check.Name("subnet_id", "SubnetId")} of notebook \"{notebook.Label}\"");
 }

@@ -43,7 +43,7 @@ public sealed class SecretsManagerSecretKmsPolicy : Policy<SecretsManagerSecret>
 
         if (secret.KmsKeyId.IsAbsent || secret.KmsKeyId.AsString() is "")
         {
-            check.Fail(secret.KmsKeyId, $"Secret {secret.DisplayName} is encrypted with the AWS-managed key aws/secretsmanager (no kms_key_id)");
+            check.Fail(secret.KmsKeyId, $"Secret {secret.DisplayName} is encrypted with the AWS-managed key aws/secretsmanager (no {check.Name("kms_key_id", "KmsKeyId")})");
         }
     }
 }

@@ -49,11 +49,11 @@ public sealed class SecretsManagerSecretRotationPolicy : Policy<SecretsManagerSe
     {
         if (secret.Rotations.IsEmpty && !secret.PossibleRotations.IsEmpty)
         {
-            check.Unknown(secret.PossibleRotations[0], $"Secret {secret.DisplayName}: whether a rotation applies to it depends on a secret_id known only after apply");
+            check.Unknown(secret.PossibleRotations[0], $"Secret {secret.DisplayName}: whether a rotation applies to it depends on a {check.Name("secret_id", "SecretId")} known only after apply");
         }
         else if (secret.Rotations.IsEmpty)
         {
-            check.Fail(new MissingValue(secret.Resource.DeclarationRange), $"Secret {secret.DisplayName} is never rotated (no aws_secretsmanager_secret_rotation refers to it)");
+            check.Fail(new MissingValue(secret.Resource.DeclarationRange), $"Secret {secret.DisplayName} is never rotated (no {check.Name("aws_secretsmanager_secret_rotation", "AWS::SecretsManager::RotationSchedule")} refers to it)");
         }
     }
 }

@@ -46,11 +46,11 @@ public sealed class SnsTopicEncryptionPolicy : Policy<SnsTopic>
         }
         else if (key.IsAbsent)
         {
-            check.Fail(key, $"Topic {topic.DisplayName} has no kms_master_key_id, so its messages are not encrypted at rest");
+            check.Fail(key, $"Topic {topic.DisplayName} has no {check.Name("kms_master_key_id", "KmsMasterKeyId")}, so its messages are not encrypted at rest");
         }
         else if (key.AsString() is "")
         {
-            check.Fail(key, $"Topic {topic.DisplayName} has an empty kms_master_key_id, so its messages are not encrypted at rest");
+            check.Fail(key, $"Topic {topic.DisplayName} has an empty {check.Name("kms_master_key_id", "KmsMasterKeyId")}, so its messages are not encrypted at rest");
         }
     }
 }

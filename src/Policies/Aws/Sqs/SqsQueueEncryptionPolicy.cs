@@ -51,14 +51,14 @@ public sealed class SqsQueueEncryptionPolicy : Policy<SqsQueue>
                 return;
             }
 
-            check.Unknown(key, $"Queue {queue.DisplayName}: its KMS key is only known after apply and sqs_managed_sse_enabled is off");
+            check.Unknown(key, $"Queue {queue.DisplayName}: its KMS key is only known after apply and {check.Name("sqs_managed_sse_enabled", "SqsManagedSseEnabled")} is off");
             return;
         }
 
         check.Require(
             queue.SqsManagedSseEnabled,
             v => v.IsTrue,
-            $"Queue {queue.DisplayName} has sqs_managed_sse_enabled = false and no kms_master_key_id, so its messages are not encrypted at rest",
+            $"Queue {queue.DisplayName} has {check.Name("sqs_managed_sse_enabled", "SqsManagedSseEnabled")} = false and no {check.Name("kms_master_key_id", "KmsMasterKeyId")}, so its messages are not encrypted at rest",
             $"Queue {queue.DisplayName}: whether SSE-SQS is enabled is only known after apply");
     }
 }

@@ -10,14 +10,14 @@ public sealed record S3PublicAccessBlock(
     Value IgnorePublicAcls,
     Value RestrictPublicBuckets)
 {
-    /// <summary>The four flags, named as the source writes them (Terraform's snake_case or CloudFormation's PascalCase).</summary>
+    /// <summary>The four flags, named as the source writes them: Terraform's snake_case arguments, or CloudFormation's PascalCase properties under the bucket's PublicAccessBlockConfiguration.</summary>
     public IEnumerable<(string Name, Value Value)> Flags => Resource.Format == SourceFormat.CloudFormation
         ?
         [
-            ("BlockPublicAcls", BlockPublicAcls),
-            ("BlockPublicPolicy", BlockPublicPolicy),
-            ("IgnorePublicAcls", IgnorePublicAcls),
-            ("RestrictPublicBuckets", RestrictPublicBuckets),
+            ("PublicAccessBlockConfiguration.BlockPublicAcls", BlockPublicAcls),
+            ("PublicAccessBlockConfiguration.BlockPublicPolicy", BlockPublicPolicy),
+            ("PublicAccessBlockConfiguration.IgnorePublicAcls", IgnorePublicAcls),
+            ("PublicAccessBlockConfiguration.RestrictPublicBuckets", RestrictPublicBuckets),
         ]
         :
         [
