@@ -99,6 +99,14 @@ internal static class GraphJsonWriter
         writer.WriteString("format", FormatName(resource.Format));
         writer.WriteString("module", resource.ModuleAddress);
         writer.WriteString("root", resource.Root);
+        if (resource.GeneratedFrom is { } source)
+        {
+            writer.WriteStartObject("generatedFrom");
+            writer.WriteString("address", source.Address);
+            writer.WriteString("type", source.Type);
+            writer.WriteEndObject();
+        }
+
         LocationJsonWriter.Write(writer, "location", resource.Range);
         if (resource.Provider is { } provider)
         {

@@ -25,6 +25,9 @@ internal static class TemplateTestHost
         return result.Resource("R").Attributes;
     }
 
+    /// <summary>The string at a dotted path of a resource's properties, or null.</summary>
+    public static string? GetPathString(this Resource resource, string path) => resource.Attributes.GetPath(path).AsString();
+
     /// <summary>The text at a range, and its start as line:column, for location asserts.</summary>
     public static string Located(this SourceRange range) => $"{range.StartPosition} {range.Text}";
 }

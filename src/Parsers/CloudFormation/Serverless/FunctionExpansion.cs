@@ -79,7 +79,8 @@ internal static class FunctionExpansion
 
         if (properties.Get("Events") is MapValue events)
         {
-            foreach (var (name, declaration) in events.Entries)
+            // In the order written (a map's entries are kept sorted by key), so the implicit API is located at the first.
+            foreach (var (name, declaration) in events.Entries.OrderBy(e => e.Value.Range.Start))
             {
                 if (declaration.Get("Type").AsString() is "Api" or "HttpApi" && declaration.Get("Properties") is var eventProperties)
                 {
