@@ -362,6 +362,36 @@ public sealed class ServerlessTransformTests
     }
 
     [Test]
+    public void A_route_without_an_authorizer_on_an_api_with_its_own_definition_is_unknown()
+    {
+        var result = TemplateTestHost.Load(Preamble + """
+            Resources:
+              Api:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: live
+                  DefinitionUri: s3://artefacts/openapi.yaml
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Role: arn:aws:iam::123456789012:role/fn
+                  Events:
+                    Get:
+                      Type: Api
+                      Properties:
+                        RestApiId: !Ref Api
+                        Path: /records
+                        Method: get
+            """);
+        var authorization = result.Resource("Api GET /records")["AuthorizationType"];
+        Assert.Multiple(() =>
+        {
+            Assert.That(authorization, Is.TypeOf<UnknownValue>());
+            Assert.That(authorization.Range.Located(), Is.EqualTo("18:21 get"));
+        });
+    }
+
+    [Test]
     public void Without_the_transform_serverless_types_stay_as_written()
     {
         var result = TemplateTestHost.Load("""

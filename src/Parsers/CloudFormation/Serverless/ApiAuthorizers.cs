@@ -6,13 +6,20 @@ namespace PolicyScan.Parsers.CloudFormation.Serverless;
 /// Which authorization a SAM API event's route gets: the event's <c>Auth.Authorizer</c>, else the API's
 /// <c>Auth.DefaultAuthorizer</c>; <c>NONE</c> and <c>AWS_IAM</c> are names of their own, any other name is looked up in
 /// the API's <c>Auth.Authorizers</c> (a Cognito user pool or a JWT configuration, or a Lambda function). Null when
-/// neither names one: the route is open, which the route's resource type leaves as its default (NONE).
+/// neither names one: the route is open, which the route's resource type leaves as its default (NONE), unless the API
+/// has an OpenAPI definition of its own, which may secure the path: then it is unknown.
 /// </summary>
 internal static class ApiAuthorizers
 {
     public static Value? AuthorizationType(ApiEvent route, ApiDeclaration api)
     {
         var chosen = route.Auth.Get("Authorizer") is { IsAbsent: false } own ? own : api.Auth.Get("DefaultAuthorizer");
+        if (chosen.IsAbsent && (api.Properties.ContainsKey("DefinitionBody") || api.Properties.ContainsKey("DefinitionUri")))
+        {
+            // The OpenAPI definition SAM merges the route into may secure the path itself (security, x-amazon-apigateway-auth).
+            return new UnknownValue("no authorizer is named, and the API's OpenAPI definition (DefinitionBody/DefinitionUri), which is not read, may set one", RouteDeclaration(route));
+        }
+
         if (chosen.IsAbsent || chosen is UnknownValue)
         {
             return chosen.IsAbsent ? null : chosen;
