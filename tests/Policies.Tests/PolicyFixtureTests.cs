@@ -25,7 +25,7 @@ public sealed class PolicyFixtureTests
         Assert.That(Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Any(), Is.True, $"fixture folder {folder} is missing or empty");
 
         using var fixture = MarkedFixture.Load(folder);
-        var graph = FixtureScanner.Scan(format, fixture.Directory);
+        var graph = FixtureScanner.Scan(format, fixture.Directory, FixtureSettings.RegionOf(folder));
         Assert.That(graph.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()), Is.Empty, "fixtures must parse");
 
         var policy = PolicyCatalog.Find(policyId)!;

@@ -71,7 +71,16 @@ internal static class GraphJsonWriter
             }
 
             writer.WriteString("module", provider.ModuleAddress);
-            LocationJsonWriter.Write(writer, "location", provider.Range);
+            if (provider.Range.IsNone)
+            {
+                // A CloudFormation stack's provider: no file declares it.
+                writer.WriteNull("location");
+            }
+            else
+            {
+                LocationJsonWriter.Write(writer, "location", provider.Range);
+            }
+
             writer.WritePropertyName("attributes");
             ValueJsonWriter.Write(writer, provider.Attributes);
             writer.WriteEndObject();

@@ -44,9 +44,12 @@ public static class CloudFormationScanner
             .Select(file => TemplateLoader.LoadFile(file, DisplayPath(file), options, parameterValues))
             .ToList();
 
+        var resources = results.SelectMany(r => r.Resources).ToImmutableArray();
         return new ResourceGraph
         {
-            Resources = [.. results.SelectMany(r => r.Resources)],
+            Resources = resources,
+            // The stack every template is deployed as, once, as a Terraform scan lists its provider configurations.
+            Providers = resources.IsEmpty ? [] : [StackProvider.For(options)],
             Diagnostics = [.. walkDiagnostics.Items, .. results.SelectMany(r => r.Diagnostics)],
             Files = [.. results.Where(r => r.IsTemplate && r.Source is not null).Select(r => r.Source!)],
         };

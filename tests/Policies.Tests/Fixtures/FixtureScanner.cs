@@ -17,14 +17,15 @@ public static class FixtureScanner
         _ => "arm",
     };
 
-    public static ResourceGraph Scan(SourceFormat format, string directory) => format switch
+    /// <summary>Scans <paramref name="directory"/>; <paramref name="region"/> is the CloudFormation stack's region (<c>--region</c>).</summary>
+    public static ResourceGraph Scan(SourceFormat format, string directory, string? region = null) => format switch
     {
         SourceFormat.Terraform => TerraformScanner.Scan([directory], new TerraformOptions
         {
             DisplayRoot = directory,
             Environment = new Dictionary<string, string>(),
         }),
-        SourceFormat.CloudFormation => CloudFormationScanner.Scan([directory], new CloudFormationOptions { DisplayRoot = directory }),
+        SourceFormat.CloudFormation => CloudFormationScanner.Scan([directory], new CloudFormationOptions { DisplayRoot = directory, Region = region }),
         _ => throw new NotSupportedException($"no front end for {format} fixtures yet"),
     };
 }

@@ -8,6 +8,8 @@ namespace PolicyScan.Policies.Tests.Fixtures;
 /// <c>settings.json</c> such as <c>{ "requiredTags": ["Owner"], "allowedRegions": ["eu-central-1"] }</c>. Configurable
 /// policies (required tags, allowed regions) are off by default, so their fixtures need a configuration to fail.
 /// Unknown properties are an error, so that a misspelt setting cannot silently leave a policy off.
+/// <c>"region"</c> is not a policy setting but the CloudFormation scan's <c>--region</c> (the stack's region, see
+/// <see cref="RegionOf"/>); without it the stack's region is unknown, as in a scan without the flag.
 /// </summary>
 public static class FixtureSettings
 {
@@ -21,14 +23,11 @@ public static class FixtureSettings
 
     public static PolicySettings Load(string folder)
     {
-        var path = Path.Combine(folder, FileName);
-        if (!File.Exists(path))
+        if (Read(folder) is not { } file)
         {
             return PolicySettings.Default;
         }
 
-        var file = JsonSerializer.Deserialize<SettingsFile>(File.ReadAllText(path), Options)
-            ?? throw new InvalidDataException($"{path}: expected a JSON object");
         return new PolicySettings
         {
             RequiredTags = [.. file.RequiredTags ?? []],
@@ -37,5 +36,16 @@ public static class FixtureSettings
         };
     }
 
-    private sealed record SettingsFile(string[]? RequiredTags, string[]? AllowedRegions, int? MinimumLogRetentionDays);
+    /// <summary>The region a CloudFormation fixture is scanned with (<c>--region</c>), or null.</summary>
+    public static string? RegionOf(string folder) => Read(folder)?.Region;
+
+    private static SettingsFile? Read(string folder)
+    {
+        var path = Path.Combine(folder, FileName);
+        return File.Exists(path)
+            ? JsonSerializer.Deserialize<SettingsFile>(File.ReadAllText(path), Options) ?? throw new InvalidDataException($"{path}: expected a JSON object")
+            : null;
+    }
+
+    private sealed record SettingsFile(string[]? RequiredTags, string[]? AllowedRegions, int? MinimumLogRetentionDays, string? Region);
 }

@@ -25,6 +25,15 @@ public sealed class FixtureSettingsTests
     }
 
     [Test]
+    public void The_region_is_the_cloudformation_stack_s_and_absent_unless_given() =>
+        Assert.Multiple(() =>
+        {
+            Assert.That(FixtureSettings.RegionOf(TestPaths.Fixtures("policies", "PS-AWS-GOV-002", "cloudformation", "fail")), Is.EqualTo("us-east-1"));
+            Assert.That(FixtureSettings.RegionOf(TestPaths.Fixtures("governance", "settings")), Is.Null);
+            Assert.That(FixtureSettings.RegionOf(TestPaths.Fixtures("governance", "tags")), Is.Null);
+        });
+
+    [Test]
     public void A_misspelt_setting_is_an_error_rather_than_a_policy_left_off() =>
         Assert.That(() => FixtureSettings.Load(TestPaths.Fixtures("governance", "settings-misspelt")), Throws.InstanceOf<JsonException>());
 }

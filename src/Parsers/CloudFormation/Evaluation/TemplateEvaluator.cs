@@ -21,6 +21,7 @@ public sealed partial class TemplateEvaluator
     private readonly DiagnosticBag diagnostics;
     private readonly Dictionary<string, Value> parameters = new(StringComparer.Ordinal);
     private readonly HashSet<string> resourceIds = new(StringComparer.Ordinal);
+    private readonly ProviderConfig stack;
 
     // Templates with a transform (SAM, LanguageExtensions' Fn::ForEach, macros) get resources and parameters that
     // only the transform makes; a reference to one of them is not an error in the template as written.
@@ -33,6 +34,7 @@ public sealed partial class TemplateEvaluator
         this.parameterValues = parameterValues;
         this.root = root;
         this.diagnostics = diagnostics;
+        stack = StackProvider.For(options);
         if (template["Resources"] is TemplateMapping resources)
         {
             foreach (var entry in resources.Entries)
@@ -114,6 +116,7 @@ public sealed partial class TemplateEvaluator
             Attributes = attributes,
             Metadata = metadata,
             References = CollectReferences(attributes, declaration["DependsOn"]),
+            Provider = stack,
         };
     }
 

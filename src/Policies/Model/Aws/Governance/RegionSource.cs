@@ -11,4 +11,7 @@ public enum RegionSource
 
     /// <summary>Neither sets it: the provider reads it from the environment or the shared config file at run time.</summary>
     Environment,
+
+    /// <summary>The region of the CloudFormation stack the template is deployed as: the scan's <c>--region</c>, else unknown.</summary>
+    Stack,
 }

@@ -5,7 +5,8 @@ namespace PolicyScan.Policies.Model.Aws.Governance;
 
 /// <summary>
 /// An AWS resource and the region its data lives in: its own <c>region</c> argument (provider v6), else the region
-/// of its provider configuration, else unknown (the environment decides). Resources of global services (IAM,
+/// of its provider configuration, else unknown (the environment decides); for a CloudFormation resource, the stack's
+/// region (the scan's <c>--region</c>, else unknown). Resources of global services (IAM,
 /// CloudFront, Route 53, Organizations, ...) have no region and are marked <see cref="GlobalService"/>.
 /// </summary>
 public sealed record RegionalResource : IModelObject
@@ -25,7 +26,7 @@ public sealed record RegionalResource : IModelObject
 
     /// <summary>
     /// Further regions the resource keeps copies of its data in: the <c>region_name</c> of each DynamoDB global table
-    /// <c>replica</c> block.
+    /// <c>replica</c> block (Terraform), the <c>Region</c> of each <c>AWS::DynamoDB::GlobalTable</c> replica (CloudFormation).
     /// </summary>
     public ImmutableArray<Value> ReplicaRegions { get; init; } = [];
 }

@@ -14,24 +14,6 @@ namespace PolicyScan.Policies.Model.Aws.Governance;
 /// </summary>
 public sealed class TerraformRegionalResourceAdapter : IModelAdapter<RegionalResource>
 {
-    /// <summary>
-    /// Type prefixes of AWS global services (a single endpoint, no region for the resource), after AWS's IAM user guide
-    /// ("popular AWS global services": CloudFront, IAM, Route 53, Support, Budgets, Global Accelerator, Organizations,
-    /// WAF Classic). Route 53 Resolver is regional and matched before Route 53.
-    /// </summary>
-    private static readonly (string Prefix, string? Service)[] Services =
-    [
-        ("aws_route53_resolver_", null),
-        ("aws_iam_", "IAM"),
-        ("aws_cloudfront_", "CloudFront"),
-        ("aws_route53_", "Route 53"),
-        ("aws_route53domains_", "Route 53 Domains"),
-        ("aws_budgets_", "Budgets"),
-        ("aws_globalaccelerator_", "Global Accelerator"),
-        ("aws_organizations_", "Organizations"),
-        ("aws_waf_", "WAF Classic"),
-    ];
-
     private const string FromEnvironment = "so it comes from the environment (AWS_REGION, AWS_DEFAULT_REGION or the shared config file)";
 
     public ImmutableArray<RegionalResource> Build(AdapterContext context) =>
@@ -45,7 +27,7 @@ public sealed class TerraformRegionalResourceAdapter : IModelAdapter<RegionalRes
         var replicas = resource.Type == "aws_dynamodb_table"
             ? resource["replica"].AsBlocks().Select(r => r["region_name"]).Where(r => !r.IsAbsent).ToImmutableArray()
             : [];
-        var global = Services.FirstOrDefault(s => resource.Type.StartsWith(s.Prefix, StringComparison.Ordinal)).Service;
+        var global = GlobalServices.OfTerraformType(resource.Type);
         if (resource.Attributes.TryGetValue("region", out var own) && !own.IsNull)
         {
             return new RegionalResource
