@@ -95,6 +95,7 @@ public sealed class ServerlessTransformTests
             Assert.That(role.GetPathString("Policies.0.PolicyDocument.Statement.0.Action"), Is.EqualTo("sqs:SendMessage"));
             Assert.That(role["PermissionsBoundary"].AsString(), Is.EqualTo("arn:aws:iam::123456789012:policy/boundary"));
             Assert.That(role.DeclarationRange.Located(), Is.EqualTo("3:3 Ingest"));
+            Assert.That(role.Provider, Is.SameAs(function.Provider).And.Not.Null, "generated resources are deployed by the same stack");
             Assert.That(role.References.Select(r => r.Target.Address), Does.Contain("Managed"));
 
             Assert.That(url["AuthType"].Range.Located(), Is.EqualTo("35:19 AWS_IAM"));

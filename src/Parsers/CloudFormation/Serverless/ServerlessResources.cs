@@ -23,6 +23,7 @@ internal static class ServerlessResources
         DeclarationRange = declaration,
         Attributes = attributes,
         Metadata = source.Metadata,
+        Provider = source.Provider,
         References = [.. PropertyReferences.Collect(attributes), .. dependsOn ?? []],
         GeneratedFrom = new GeneratedFrom(source.GeneratedFrom?.Address ?? source.Address, source.GeneratedFrom?.Type ?? source.Type),
     };
