@@ -1,71 +1,106 @@
-using System.CommandLine;
 using System.Collections.Immutable;
+using System.CommandLine;
 using PolicyScan.Cli.Output;
-using PolicyScan.Parsers.Terraform.Evaluation;
-using PolicyScan.Policies.Engine;
+using PolicyScan.Cli.Scanning;
 
 namespace PolicyScan.Cli.Commands;
 
-/// <summary><c>policyscan scan [PATH...]</c>: runs every policy over the inputs and reports.</summary>
+/// <summary><c>policyscan scan [PATH...]</c>: runs the policies over the inputs and writes the requested outputs.</summary>
 internal static class ScanCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var paths = PathsArgument.Create();
-        var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
-        var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding at or above this severity fails.", DefaultValueFactory = _ => "low" };
-        failOn.AcceptOnlyFromAmong(SeverityNames.All);
-        var requiredTags = new Option<string[]>("--required-tag") { Description = "A tag every taggable resource must carry (repeatable); enables the required-tags policy." };
-        var allowedRegions = new Option<string[]>("--allowed-region") { Description = "A region resources may be deployed to (repeatable); enables the data-residency policy." };
-        var retention = new Option<int?>("--min-log-retention-days") { Description = "The shortest acceptable log retention in days (default 365; HIPAA documentation is kept six years: 2192)." };
-        var verbose = new Option<bool>("--verbose") { Description = "Also show unknown results and informational diagnostics." };
+        var outputs = new OutputOptions();
         var terraform = new TerraformInputOptions();
         var cloudFormation = new CloudFormationInputOptions();
+        IScanOptionGroup[] groups =
+        [
+            new PolicySettingsOptions(),
+            new GateOptions(),
+            new VerbosityOptions(),
+        ];
 
-        var command = new Command("scan", """
-            Scan infrastructure code with every policy.
+        var command = new Command("scan", $"""
+            Scan infrastructure code (Terraform, CloudFormation and SAM templates) with every policy.
 
             Examples:
               policyscan scan examples/insecure/terraform
+              policyscan scan infra/ --format sarif --output results.sarif --format text
               policyscan scan infra/ --format json --fail-on high > results.json
               policyscan scan . --var environment=prod --var-file prod.tfvars
+              policyscan scan templates/ --parameter-file prod-params.json --region eu-west-1
+
+            {CliApplication.ExitCodeHelp}
             """)
         {
-            paths, format, failOn, requiredTags, allowedRegions, retention, verbose,
+            paths,
         };
+        outputs.AddTo(command);
+        foreach (var group in groups)
+        {
+            group.AddTo(command);
+        }
+
         terraform.AddTo(command);
         cloudFormation.AddTo(command);
         command.SetAction(parseResult =>
         {
-            var graph = InputReader.Read(parseResult.GetValue(paths) ?? [], terraform.ToOptions(parseResult), cloudFormation.ToOptions(parseResult));
-            var settings = PolicySettings.Default with
+            if (!outputs.TryGetTargets(parseResult, out var targets, out var usageError))
             {
-                RequiredTags = [.. parseResult.GetValue(requiredTags) ?? []],
-                AllowedRegions = [.. parseResult.GetValue(allowedRegions) ?? []],
-                MinimumLogRetentionDays = parseResult.GetValue(retention) ?? PolicySettings.Default.MinimumLogRetentionDays,
-            };
-            var result = PolicyRunner.Run(graph, PolicyCatalog.BuiltInPolicies, settings);
-            var threshold = SeverityNames.Parse(parseResult.GetValue(failOn) ?? "low");
-            var isVerbose = parseResult.GetValue(verbose);
-            if (parseResult.GetValue(format) == "json")
-            {
-                ScanJsonWriter.Write(stdout, result);
-            }
-            else
-            {
-                TextReportWriter.Write(stdout, result, isVerbose);
+                stderr.WriteLine($"policyscan: {usageError}");
+                return ExitCodes.UsageError;
             }
 
-            DiagnosticPrinter.Print(stderr, result.Diagnostics, isVerbose);
-            return ExitCodeOf(result, threshold);
+            var settings = new ScanSettings
+            {
+                Paths = [.. parseResult.GetValue(paths) ?? []],
+                Terraform = terraform.ToOptions(parseResult),
+                CloudFormation = cloudFormation.ToOptions(parseResult),
+            };
+            foreach (var group in groups)
+            {
+                settings = group.Apply(parseResult, settings);
+            }
+
+            var report = ScanPipeline.Run(settings);
+            if (!WriteOutputs(report, targets, stdout, stderr))
+            {
+                return ExitCodes.UsageError;
+            }
+
+            DiagnosticPrinter.Print(stderr, report.Diagnostics, settings.Verbose, settings.Quiet);
+            return ExitCodePolicy.Of(report);
         });
         return command;
     }
 
-    /// <summary>1 for failures at or above the threshold; else 3 when some input could not be parsed; else 0.</summary>
-    public static int ExitCodeOf(ScanResult result, Severity threshold) =>
-        result.FailuresAtOrAbove(threshold).Any() ? ExitCodes.FindingsFailed
-        : result.Diagnostics.Any(d => d.IsError) ? ExitCodes.InputError
-        : ExitCodes.Success;
+    /// <summary>Writes each requested output; false (after saying why) when a file cannot be written.</summary>
+    private static bool WriteOutputs(ScanReport report, ImmutableArray<OutputTarget> targets, TextWriter stdout, TextWriter stderr)
+    {
+        foreach (var target in targets)
+        {
+            var writer = ReportWriters.Find(target.Format)!;
+            if (target.Path is null)
+            {
+                writer.Write(report, stdout, OutputContext.ForStandardOutput(stdout));
+                continue;
+            }
+
+            try
+            {
+                var full = Path.GetFullPath(target.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                using var file = new StreamWriter(full, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+                writer.Write(report, file, OutputContext.File);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"policyscan: cannot write {target.Path}: {exception.Message}");
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

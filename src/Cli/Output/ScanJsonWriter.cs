@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Globalization;
 using PolicyScan.Cli.Commands;
+using PolicyScan.Cli.Scanning;
 using PolicyScan.Policies.Engine;
 
 namespace PolicyScan.Cli.Output;
@@ -9,12 +11,17 @@ namespace PolicyScan.Cli.Output;
 /// <c>scan --format json</c>, a documented contract (README): <c>findings</c> (every result, passes included),
 /// <c>diagnostics</c> and <c>summary</c>. Field names only ever get added.
 /// </summary>
-internal static class ScanJsonWriter
+internal sealed class ScanJsonWriter : IReportWriter
 {
     public const int SchemaVersion = 1;
 
-    public static void Write(TextWriter output, ScanResult result)
+    public string Format => "json";
+
+    public string Description => "every result (passes, unknowns and suppressions included), diagnostics and a summary; a versioned contract";
+
+    public void Write(ScanReport report, TextWriter output, OutputContext context)
     {
+        var result = report.Result;
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -46,6 +53,24 @@ internal static class ScanJsonWriter
                 writer.WriteEndObject();
                 writer.WriteString("message", finding.Message);
                 writer.WriteString("helpUri", finding.Policy.HelpUri);
+                writer.WriteString("fingerprint", finding.Fingerprint);
+                if (finding.Suppression is { } suppression)
+                {
+                    writer.WriteStartObject("suppression");
+                    writer.WriteString("kind", suppression.Kind.ToString().ToLowerInvariant());
+                    writer.WriteString("source", suppression.Source);
+                    writer.WriteString("id", suppression.NamedId);
+                    WriteOptional(writer, "reason", suppression.Reason);
+                    WriteOptional(writer, "author", suppression.Author);
+                    WriteOptional(writer, "expires", suppression.Expires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    writer.WriteString("originalStatus", StatusName(finding.OriginalStatus));
+                    if (!suppression.Location.IsNone)
+                    {
+                        LocationJsonWriter.Write(writer, "location", suppression.Location);
+                    }
+
+                    writer.WriteEndObject();
+                }
                 writer.WriteEndObject();
             }
 
@@ -60,6 +85,7 @@ internal static class ScanJsonWriter
             writer.WriteStartObject("summary");
             writer.WriteNumber("failed", result.Count(ResultStatus.Failed));
             writer.WriteNumber("unknown", result.Count(ResultStatus.Unknown));
+            writer.WriteNumber("suppressed", result.Count(ResultStatus.Suppressed));
             writer.WriteNumber("passed", result.Count(ResultStatus.Passed));
             writer.WriteNumber("notApplicable", result.Count(ResultStatus.NotApplicable));
             writer.WriteStartObject("failedBySeverity");
@@ -72,6 +98,11 @@ internal static class ScanJsonWriter
             writer.WriteNumber("resources", result.Graph.Resources.Length);
             writer.WriteNumber("files", result.Graph.Files.Length);
             writer.WriteNumber("inputErrors", result.Diagnostics.Count(d => d.IsError));
+            if (report.BaselineMatches is { } matches)
+            {
+                writer.WriteNumber("baselineMatches", matches);
+                writer.WriteNumber("baselineResolved", report.ResolvedBaselineEntries ?? 0);
+            }
             writer.WriteEndObject();
             writer.WriteEndObject();
         }
@@ -84,6 +115,15 @@ internal static class ScanJsonWriter
         ResultStatus.Passed => "passed",
         ResultStatus.Failed => "failed",
         ResultStatus.Unknown => "unknown",
+        ResultStatus.Suppressed => "suppressed",
         _ => "not_applicable",
     };
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
 }

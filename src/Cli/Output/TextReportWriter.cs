@@ -1,4 +1,5 @@
 using PolicyScan.Cli.Commands;
+using PolicyScan.Cli.Scanning;
 using PolicyScan.Parsers.Text;
 using PolicyScan.Policies.Engine;
 
@@ -8,9 +9,15 @@ namespace PolicyScan.Cli.Output;
 /// The human report: failures (and with --verbose, unknowns) grouped by file, each with the offending source line and
 /// a caret under the span, then a summary.
 /// </summary>
-internal static class TextReportWriter
+internal sealed class TextReportWriter : IReportWriter
 {
-    public static void Write(TextWriter writer, ScanResult result, bool verbose)
+    public string Format => "text";
+
+    public string Description => "findings grouped by file, the source line with a caret under the span, and a summary (default)";
+
+    public void Write(ScanReport report, TextWriter output, OutputContext context) => Write(output, report.Result, report.Settings.Verbose);
+
+    private static void Write(TextWriter writer, ScanResult result, bool verbose)
     {
         var shown = result.Findings.Where(f => f.Status == ResultStatus.Failed || (verbose && f.Status == ResultStatus.Unknown)).ToList();
         foreach (var file in shown.GroupBy(f => f.Location.File?.Path ?? string.Empty))
@@ -64,7 +71,7 @@ internal static class TextReportWriter
         var resources = result.Graph.Resources.Length;
         writer.WriteLine(
             $"{failed.Count} failed{(failed.Count > 0 ? " (" + string.Join(", ", bySeverity) + ")" : string.Empty)}, "
-            + $"{result.Count(ResultStatus.Unknown)} unknown, {result.Count(ResultStatus.Passed)} passed, {result.Count(ResultStatus.NotApplicable)} not applicable; "
+            + $"{result.Count(ResultStatus.Unknown)} unknown, {result.Count(ResultStatus.Suppressed)} suppressed, {result.Count(ResultStatus.Passed)} passed, {result.Count(ResultStatus.NotApplicable)} not applicable; "
             + $"{resources} resources in {result.Graph.Files.Length} files; {result.Diagnostics.Count(d => d.IsError)} input errors");
     }
 }

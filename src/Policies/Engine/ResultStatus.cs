@@ -10,4 +10,10 @@ public enum ResultStatus
     Failed,
     Unknown,
     NotApplicable,
+
+    /// <summary>
+    /// Failed or unknown, but waived by a suppression with a reason (inline, in the configuration, or a Checkov, tfsec,
+    /// Trivy or KICS suppression the code already had): kept in the results as evidence of who accepted what.
+    /// </summary>
+    Suppressed,
 }

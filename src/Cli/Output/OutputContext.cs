@@ -1,0 +1,14 @@
+namespace PolicyScan.Cli.Output;
+
+/// <summary>Where an output goes: a terminal gets colour (unless <c>NO_COLOR</c> is set); a file or pipe gets plain text.</summary>
+internal sealed record OutputContext(bool IsTerminal, bool Color)
+{
+    public static OutputContext File { get; } = new(IsTerminal: false, Color: false);
+
+    /// <summary>For standard output: colour only on a terminal and when <c>NO_COLOR</c> is unset or empty (no-color.org).</summary>
+    public static OutputContext ForStandardOutput(TextWriter output)
+    {
+        var terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        return new OutputContext(terminal, terminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+    }
+}
