@@ -13,7 +13,7 @@ public sealed class DynamoDbTableCustomerKeyPolicy : Policy<DynamoDbTable>
         Name = "dynamodb-table-kms-customer-key",
         Title = "DynamoDB table is not encrypted with a customer-managed KMS key",
         Severity = Severity.Medium,
-        Description = "An aws_dynamodb_table has no server_side_encryption block or has enabled = false (DynamoDB then uses an AWS-owned key), or enables it without kms_key_arn (the AWS-managed key aws/dynamodb), or names the alias aws/dynamodb. In CloudFormation: an AWS::DynamoDB::Table without SSESpecification or with SSEEnabled false (the AWS-owned key, as documented), with SSEEnabled true but no KMSMasterKeyId (the AWS-managed key), or naming alias/aws/dynamodb.",
+        Description = "An aws_dynamodb_table has no server_side_encryption block or has enabled = false (DynamoDB then uses an AWS-owned key), or enables it without kms_key_arn (the AWS-managed key aws/dynamodb), or names the alias aws/dynamodb. In CloudFormation: an AWS::DynamoDB::Table without SSESpecification or with SSEEnabled false (the AWS-owned key, as documented), with SSEEnabled true but no KMSMasterKeyId (the AWS-managed key), or naming alias/aws/dynamodb; an AWS::Serverless::SimpleTable is judged as the AWS::DynamoDB::Table SAM deploys, with the SSESpecification written on it or in Globals.SimpleTable.",
         Rationale = "DynamoDB always encrypts at rest, but with an AWS-owned key nobody in your account can audit or restrict decryption. A customer-managed key puts every decryption in CloudTrail, lets key policy limit who can read the table, and lets you make the data unreadable by disabling the key.",
         Remediation = "Add server_side_encryption { enabled = true, kms_key_arn = aws_kms_key.<name>.arn } with a key you manage.",
         FixedExamples = Examples.Terraform("""
@@ -45,7 +45,7 @@ public sealed class DynamoDbTableCustomerKeyPolicy : Policy<DynamoDbTable>
             """),
         Compliance = ["hipaa:164.312(a)(2)(iv)", "gdpr:32(1)(a)", "nis2:21(2)(h)", "iso27001:8.24"],
         Related = ["checkov:CKV_AWS_119"],
-        ResourceTypes = ["aws_dynamodb_table", "aws_kms_key", "AWS::DynamoDB::Table"],
+        ResourceTypes = ["aws_dynamodb_table", "aws_kms_key", "AWS::DynamoDB::Table", "AWS::Serverless::SimpleTable"],
     };
 
     protected override void Check(DynamoDbTable table, PolicyCheck check)

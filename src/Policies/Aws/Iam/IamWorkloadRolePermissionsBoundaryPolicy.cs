@@ -13,7 +13,7 @@ public sealed class IamWorkloadRolePermissionsBoundaryPolicy : Policy<IamRole>
         Name = "iam-workload-role-permissions-boundary",
         Title = "Workload role has no permissions boundary",
         Severity = Severity.Low,
-        Description = "A role whose trust policy lets compute assume it (EC2, ECS tasks, Lambda, SageMaker, Bedrock, EKS pods and service accounts, Batch, Glue, CodeBuild, App Runner, EMR, Step Functions) has no permissions_boundary (the provider sets none when the attribute is not written or is an empty string), or in CloudFormation no PermissionsBoundary on its AWS::IAM::Role (CloudFormation sets none when the property is left out or removed with AWS::NoValue; an empty string is no boundary either). A boundary known only at deployment (a parameter without a default, another resource's ARN) counts as a boundary. For teams that require boundaries on workload roles.",
+        Description = "A role whose trust policy lets compute assume it (EC2, ECS tasks, Lambda, SageMaker, Bedrock, EKS pods and service accounts, Batch, Glue, CodeBuild, App Runner, EMR, Step Functions) has no permissions_boundary (the provider sets none when the attribute is not written or is an empty string), or in CloudFormation no PermissionsBoundary on its AWS::IAM::Role (CloudFormation sets none when the property is left out or removed with AWS::NoValue; an empty string is no boundary either); the role SAM generates for an AWS::Serverless::Function or StateMachine without Role takes its PermissionsBoundary (from Globals too), and a finding on it points at the SAM resource. A boundary known only at deployment (a parameter without a default, another resource's ARN) counts as a boundary. For teams that require boundaries on workload roles.",
         Rationale = "A permissions boundary caps what the role can ever do, whatever policies are attached to it later, by a developer or by a compromised pipeline; it is the guard rail that keeps a workload role away from IAM, audit logs and other teams' PHI.",
         Remediation = "Set permissions_boundary (CloudFormation: PermissionsBoundary) to the ARN of the organisation's workload boundary policy.",
         FixedExamples = Examples.Terraform("""
@@ -36,7 +36,7 @@ public sealed class IamWorkloadRolePermissionsBoundaryPolicy : Policy<IamRole>
                 PermissionsBoundary: !Sub "arn:${AWS::Partition}:iam::${AWS::AccountId}:policy/workload-boundary"
             """),
         Compliance = ["hipaa:164.308(a)(4)(ii)(B)", "hipaa:164.312(a)(1)", "gdpr:25(2)", "nis2:21(2)(i)", "iso27001:5.18", "iso27001:8.2", "nist-ai-rmf:MEASURE-2.7"],
-        ResourceTypes = ["aws_iam_role", "AWS::IAM::Role"],
+        ResourceTypes = ["aws_iam_role", "AWS::IAM::Role", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"],
     };
 
     protected override IEnumerable<IamRole> Subjects(CloudModel model) => model.Get<IamRole>().Where(r => r.IsWorkload);

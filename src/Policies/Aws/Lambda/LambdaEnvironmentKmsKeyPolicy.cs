@@ -13,7 +13,7 @@ public sealed class LambdaEnvironmentKmsKeyPolicy : Policy<LambdaFunction>
         Name = "lambda-environment-kms-customer-key",
         Title = "Lambda function environment is not encrypted with a customer-managed KMS key",
         Severity = Severity.Medium,
-        Description = "The function has environment variables but no kms_key_arn (Lambda then encrypts them with the AWS-managed key aws/lambda), or names an AWS-managed alias. Functions without environment variables are not applicable; a variables map known only at apply with no key is reported as unknown. In CloudFormation: KmsKeyArn of AWS::Lambda::Function.",
+        Description = "The function has environment variables but no kms_key_arn (Lambda then encrypts them with the AWS-managed key aws/lambda), or names an AWS-managed alias. Functions without environment variables are not applicable; a variables map known only at apply with no key is reported as unknown. In CloudFormation: KmsKeyArn of AWS::Lambda::Function; SAM functions (AWS::Serverless::Function) are judged as the AWS::Lambda::Function SAM deploys, KmsKeyArn and Environment from Globals included.",
         Rationale = "Environment variables often carry connection details and identifiers of regulated systems; with a customer-managed key you decide and audit who can decrypt them, separately from who can read the function's configuration.",
         Remediation = "Set kms_key_arn to the ARN of an aws_kms_key you manage, and keep secrets themselves in Secrets Manager.",
         FixedExamples = Examples.Terraform("""
@@ -49,7 +49,7 @@ public sealed class LambdaEnvironmentKmsKeyPolicy : Policy<LambdaFunction>
             """),
         Compliance = ["hipaa:164.312(a)(2)(iv)", "gdpr:32(1)(a)", "nis2:21(2)(h)", "iso27001:8.24"],
         Related = ["checkov:CKV_AWS_173"],
-        ResourceTypes = ["aws_lambda_function", "aws_kms_key", "AWS::Lambda::Function"],
+        ResourceTypes = ["aws_lambda_function", "aws_kms_key", "AWS::Lambda::Function", "AWS::Serverless::Function"],
     };
 
     protected override void Check(LambdaFunction function, PolicyCheck check)

@@ -13,7 +13,7 @@ public sealed class LambdaEnvironmentSecretsPolicy : Policy<LambdaFunction>
         Name = "lambda-environment-secrets",
         Title = "Lambda function environment variables hold secrets",
         Severity = Severity.High,
-        Description = "An environment variable's value, written in the configuration, is an AWS access key id (AKIA/ASIA and 16 characters), a private key (-----BEGIN ... PRIVATE KEY-----), or, under a name containing password, secret, token, api_key, private_key or credential, a value of at least 16 characters with a Shannon entropy of at least 3.5 bits per character. Values that are references (only known at apply), ARNs, parameter paths and URLs without credentials are not secrets; names ending in _ARN, _NAME, _ID, _PATH, _PARAMETER or _URL point at a secret rather than hold one. Findings never include the value. In CloudFormation: Environment.Variables of AWS::Lambda::Function; a parameter's Default counts as written, and a Secrets Manager dynamic reference ({{resolve:secretsmanager:...}}) is reported because CloudFormation resolves the plain secret into the function's configuration.",
+        Description = "An environment variable's value, written in the configuration, is an AWS access key id (AKIA/ASIA and 16 characters), a private key (-----BEGIN ... PRIVATE KEY-----), or, under a name containing password, secret, token, api_key, private_key or credential, a value of at least 16 characters with a Shannon entropy of at least 3.5 bits per character. Values that are references (only known at apply), ARNs, parameter paths and URLs without credentials are not secrets; names ending in _ARN, _NAME, _ID, _PATH, _PARAMETER or _URL point at a secret rather than hold one. Findings never include the value. In CloudFormation: Environment.Variables of AWS::Lambda::Function; a parameter's Default counts as written, and a Secrets Manager dynamic reference ({{resolve:secretsmanager:...}}) is reported because CloudFormation resolves the plain secret into the function's configuration. SAM functions (AWS::Serverless::Function) are judged as the AWS::Lambda::Function SAM deploys, with the Environment of Globals.Function merged in and reported where Globals writes it.",
         Rationale = "A secret in an environment variable is stored in the Terraform code and state, shown to anyone who can read the function's configuration (lambda:GetFunctionConfiguration), and copied into every deployment package and log of the pipeline; whoever has it can reach the systems it opens, patient data included.",
         Remediation = "Keep the secret in AWS Secrets Manager or SSM Parameter Store (SecureString), pass its ARN or name in the environment, and read it at run time with the function's role; rotate any secret that was committed.",
         FixedExamples = Examples.Terraform("""
@@ -49,7 +49,7 @@ public sealed class LambdaEnvironmentSecretsPolicy : Policy<LambdaFunction>
             """),
         Compliance = ["hipaa:164.312(a)(1)", "hipaa:164.312(d)", "gdpr:32(1)(b)", "nis2:21(2)(i)", "iso27001:5.17", "iso27001:8.5"],
         Related = ["checkov:CKV_AWS_45"],
-        ResourceTypes = ["aws_lambda_function", "AWS::Lambda::Function"],
+        ResourceTypes = ["aws_lambda_function", "AWS::Lambda::Function", "AWS::Serverless::Function"],
     };
 
     protected override void Check(LambdaFunction function, PolicyCheck check)
