@@ -192,6 +192,9 @@ public sealed class ServerlessTransformTests
                 Type: AWS::Serverless::Api
                 Properties:
                   StageName: v1-live
+                  PropagateTags: true
+                  Tags:
+                    team: records
                   AccessLogSetting:
                     DestinationArn: !GetAtt Logs.Arn
                   MethodSettings:
@@ -240,12 +243,15 @@ public sealed class ServerlessTransformTests
             }));
             Assert.That(stage.Attributes.GetPath("AccessLogSetting.DestinationArn"), Is.TypeOf<UnknownValue>());
             Assert.That(stage.Attributes.GetPath("MethodSettings.0.ThrottlingRateLimit").AsNumber(), Is.EqualTo(100m));
-            Assert.That(result.Resource("ApiDomainName")["SecurityPolicy"].Range.Located(), Is.EqualTo("16:25 TLS_1_2"));
+            Assert.That(result.Resource("ApiDomainName")["SecurityPolicy"].Range.Located(), Is.EqualTo("19:25 TLS_1_2"));
             Assert.That(result.Resource("ApiDomainName").Attributes.GetPath("EndpointConfiguration.Types.0").AsString(), Is.EqualTo("REGIONAL"));
             Assert.That(result.Resource("ApiDomainName")["RegionalCertificateArn"].IsKnown, Is.True);
             Assert.That(plan.Attributes.GetPath("Throttle.RateLimit").AsNumber(), Is.EqualTo(50m));
             Assert.That(plan.Attributes.GetPath("ApiStages.0.Stage") is UnknownValue { References: [{ Address: "Apiv1liveStage" }] }, Is.True);
             Assert.That(method["ApiKeyRequired"].IsTrue, Is.True);
+            Assert.That(result.Resource("Api")["Tags"].Elements, Has.Length.EqualTo(1), "PropagateTags gives the API its tags");
+            Assert.That(result.Resource("ApiDomainName")["Tags"].Elements, Has.Length.EqualTo(1));
+            Assert.That(stage["Tags"].Elements, Has.Length.EqualTo(1));
             Assert.That(method["AuthorizationType"], Is.TypeOf<UnknownValue>(), "an authorizer that is not defined cannot be judged");
             Assert.That(((UnknownValue)method["AuthorizationType"]).Reason, Does.Contain("Missing"));
         });

@@ -7,7 +7,7 @@ namespace PolicyScan.Parsers.CloudFormation.Serverless;
 /// <c>AWS::Serverless::HttpApi</c> (and the implicit <c>ServerlessHttpApi</c>) as SAM deploys it: an
 /// <c>AWS::ApiGatewayV2::Api</c> of protocol HTTP with the same logical id; its stage (<c>{Id}ApiGatewayDefaultStage</c>
 /// for the default <c>$default</c>, else <c>{Id}{StageName}Stage</c>) with the access log settings and route settings;
-/// an <c>AWS::ApiGatewayV2::DomainName</c> for <c>Domain</c>; and for each <c>HttpApi</c> event of a function an
+/// an <c>AWS::ApiGatewayV2::DomainName</c> for <c>Domain</c> (the API, stage and domain all get <c>Tags</c>); and for each <c>HttpApi</c> event of a function an
 /// <c>AWS::ApiGatewayV2::Route</c> <c>{Id} {METHOD} {path}</c> (<c>$default</c> without path and method) with the
 /// authorization the event gets. Routes written in <c>DefinitionBody</c> itself are not read.
 /// </summary>
@@ -64,7 +64,8 @@ internal static class HttpApiExpansion
                 domain.Range,
                 ("DomainName", domain.Get("DomainName")),
                 ("DomainNameConfigurations", List(domain.Range, [configuration])),
-                ("MutualTlsAuthentication", Optional(domain, "MutualTlsAuthentication")));
+                ("MutualTlsAuthentication", Optional(domain, "MutualTlsAuthentication")),
+                ("Tags", Optional(properties, "Tags")));
             yield return ServerlessResources.Generate(api.Source, $"{api.LogicalId}DomainName", "AWS::ApiGatewayV2::DomainName", domainName, at);
         }
 

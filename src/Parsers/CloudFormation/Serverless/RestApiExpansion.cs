@@ -8,7 +8,7 @@ namespace PolicyScan.Parsers.CloudFormation.Serverless;
 /// <c>AWS::ApiGateway::RestApi</c> with the same logical id; an <c>AWS::ApiGateway::Stage</c> <c>{Id}{StageName}Stage</c>
 /// carrying the access log, method settings and tracing (the implicit API's stage is <c>Prod</c>); an
 /// <c>AWS::ApiGateway::DomainName</c> for <c>Domain</c>; an <c>AWS::ApiGateway::UsagePlan</c> for
-/// <c>Auth.UsagePlan</c>; and for each <c>Api</c> event of a function, the method SAM writes into the API's definition,
+/// <c>Auth.UsagePlan</c> (the stage gets <c>Tags</c>; the others too with <c>PropagateTags</c>); and for each <c>Api</c> event of a function, the method SAM writes into the API's definition,
 /// as an <c>AWS::ApiGateway::Method</c> named <c>{Id} {METHOD} {path}</c> with the authorization the event gets.
 /// Methods written in <c>DefinitionBody</c> itself are not read.
 /// </summary>
@@ -23,6 +23,10 @@ internal static class RestApiExpansion
         var properties = api.Properties;
         var at = api.Declaration;
         var endpoint = EndpointConfiguration(properties.Get("EndpointConfiguration"));
+
+        // The stage always gets the API's Tags; with PropagateTags, so do the API, its domain and its usage plan.
+        var tags = TagList(properties.Get("Tags"), at);
+        var propagated = properties.Get("PropagateTags").IsTrue ? tags : null;
         var restApi = Map(
             properties.Range,
             ("Name", Optional(properties, "Name")),
@@ -36,7 +40,8 @@ internal static class RestApiExpansion
             ("ApiKeySourceType", Optional(properties, "ApiKeySourceType")),
             ("FailOnWarnings", Optional(properties, "FailOnWarnings")),
             ("Mode", Optional(properties, "Mode")),
-            ("Policy", Optional(api.Auth as MapValue ?? MapValue.Empty, "ResourcePolicy")));
+            ("Policy", Optional(api.Auth as MapValue ?? MapValue.Empty, "ResourcePolicy")),
+            ("Tags", propagated));
         yield return ServerlessResources.Generate(api.Source, api.LogicalId, "AWS::ApiGateway::RestApi", restApi, at, api.IsImplicit ? null : ServerlessResources.DependsOn(api.Source));
 
         var stageName = api.IsImplicit ? Constant("Prod", at) : properties.Get("StageName");
@@ -52,7 +57,7 @@ internal static class RestApiExpansion
             ("CacheClusterSize", Optional(properties, "CacheClusterSize")),
             ("Variables", Optional(properties, "Variables")),
             ("CanarySetting", Optional(properties, "CanarySetting")),
-            ("Tags", TagList(properties.Get("Tags"), at)));
+            ("Tags", tags));
         yield return ServerlessResources.Generate(api.Source, stageId, "AWS::ApiGateway::Stage", stage, at);
 
         if (properties.Get("Domain") is MapValue domain)
@@ -65,7 +70,8 @@ internal static class RestApiExpansion
                 ("EndpointConfiguration", Map(domain.Range, ("Types", List(domain.Range, [domain.Get("EndpointConfiguration") is StringValue type ? type : Constant("REGIONAL", at)])))),
                 ("SecurityPolicy", Optional(domain, "SecurityPolicy")),
                 ("MutualTlsAuthentication", Optional(domain, "MutualTlsAuthentication")),
-                ("OwnershipVerificationCertificateArn", Optional(domain, "OwnershipVerificationCertificateArn")));
+                ("OwnershipVerificationCertificateArn", Optional(domain, "OwnershipVerificationCertificateArn")),
+                ("Tags", propagated));
             yield return ServerlessResources.Generate(api.Source, $"{api.LogicalId}DomainName", "AWS::ApiGateway::DomainName", domainName, at);
         }
 
@@ -79,7 +85,8 @@ internal static class RestApiExpansion
                     ("ApiStages", List(at, [apiStage])),
                     ("Throttle", usagePlan.Get("Throttle") is { IsAbsent: false } throttle ? throttle : null),
                     ("Quota", usagePlan.Get("Quota") is { IsAbsent: false } quota ? quota : null),
-                    ("UsagePlanName", usagePlan.Get("UsagePlanName") is { IsAbsent: false } planName ? planName : null));
+                    ("UsagePlanName", usagePlan.Get("UsagePlanName") is { IsAbsent: false } planName ? planName : null),
+                    ("Tags", propagated));
                 yield return ServerlessResources.Generate(api.Source, $"{api.LogicalId}UsagePlan", "AWS::ApiGateway::UsagePlan", plan, at);
                 break;
             case "SHARED":
