@@ -33,7 +33,11 @@ public sealed class DefaultSecurityGroupTrafficPolicy : Policy<SecurityGroup>
         foreach (var rule in group.Rules)
         {
             var direction = rule.Direction == TrafficDirection.Ingress ? "inbound" : "outbound";
-            if (rule.StandsForUnknownRules)
+            if (rule.TargetUncertain)
+            {
+                check.Unknown(rule.Source["GroupId"], $"{rule.Label} adds {direction} traffic to default security group {group.DisplayName} or to another group, as a condition known only at deployment decides");
+            }
+            else if (rule.StandsForUnknownRules)
             {
                 check.Unknown(rule.Protocol, $"Default security group {group.DisplayName} has {direction} rules only known after apply");
             }
