@@ -12,7 +12,7 @@ internal static class OpenRuleCheck
 {
     public static void Check(SecurityGroup group, PolicyCheck check, TrafficDirection direction, PortExposure exposure)
     {
-        foreach (var rule in group.Rules.Where(r => r.Direction == direction))
+        foreach (var rule in group.Rules.Where(r => r.Direction == direction && !r.TargetUncertain))
         {
             var publicCidrs = rule.PublicCidrs.ToList();
             var unknownCidr = rule.UnknownCidrs.FirstOrDefault();

@@ -9,12 +9,27 @@ namespace PolicyScan.Policies.Model.Aws.Vpc;
 /// <c>AWS::EC2::SecurityGroupEgress</c> resources to it by <c>GroupId: !Ref Group</c> / <c>!GetAtt Group.GroupId</c> (or
 /// an ingress rule's literal <c>GroupName</c>). A group created without egress rules gets EC2's allow-all egress rule
 /// (documented on AWS::EC2::SecurityGroup): CloudFormation, unlike Terraform, does not remove it, and rules added later
-/// by split egress resources do not replace it. CloudFormation has no resource for a VPC's default security group.
+/// by split egress resources do not replace it.
+/// CloudFormation has no resource for a VPC's default security group, but split rules can add to it: each
+/// <c>AWS::EC2::VPC</c> gives a default group (<see cref="SecurityGroup.IsDefault"/>) holding the split rules whose
+/// <c>GroupId</c> is <c>!GetAtt Vpc.DefaultSecurityGroup</c>, and an ingress rule with the literal <c>GroupName: default</c>
+/// (which names the default VPC's default group) is a default group of its own. The rules EC2 creates in every default
+/// group are not modelled: the template neither writes nor can remove them. A <c>GroupId</c> from a parameter is not
+/// taken for a default group; an <c>Fn::If</c> on a condition known only at deployment between a default group and
+/// another group adds the rule to the default group as <see cref="SecurityGroupRule.TargetUncertain"/>, and leaves it
+/// where it is checked otherwise.
 /// </summary>
 public sealed class CloudFormationSecurityGroupAdapter : IModelAdapter<SecurityGroup>
 {
     private const string IngressType = "AWS::EC2::SecurityGroupIngress";
     private const string EgressType = "AWS::EC2::SecurityGroupEgress";
+    private const string DefaultGroupAttribute = "DefaultSecurityGroup";
+
+    /// <summary>The name EC2 gives every default security group; a rule may name it in the default VPC only.</summary>
+    private const string DefaultGroupName = "default";
+
+    /// <summary>The reason the evaluator gives an <c>Fn::If</c> whose condition is only known at deployment.</summary>
+    private const string UndecidedChoice = "the condition is unknown";
 
     public ImmutableArray<SecurityGroup> Build(AdapterContext context)
     {
@@ -38,10 +53,49 @@ public sealed class CloudFormationSecurityGroupAdapter : IModelAdapter<SecurityG
             groups.Add(new SecurityGroup { Resource = group, IsDefault = false, IsDeclared = true, Rules = [.. rules] });
         }
 
+        foreach (var vpc in context.Resources("AWS::EC2::VPC").Where(IsCloudFormation))
+        {
+            var rules = new List<SecurityGroupRule>();
+            foreach (var rule in context.Links.To(vpc, IngressType, "GroupId").Concat(context.Links.To(vpc, EgressType, "GroupId")))
+            {
+                if (rule["GroupId"] is not UnknownValue groupId
+                    || !groupId.References.Contains(new ReferenceTarget(vpc.Address, DefaultGroupAttribute)))
+                {
+                    continue;
+                }
+
+                // Only a choice left to deployment, or one among other groups, leaves the rule's group uncertain.
+                var certain = groupId.Reason != UndecidedChoice && groupId.References.All(r => r.Attribute == DefaultGroupAttribute);
+                if (certain)
+                {
+                    attached.Add(rule);
+                }
+
+                rules.Add(Split(rule) with { TargetUncertain = !certain });
+            }
+
+            groups.Add(new SecurityGroup
+            {
+                Resource = vpc,
+                IsDefault = true,
+                IsDeclared = true,
+                KnownAs = $"\"{vpc.Address}.{DefaultGroupAttribute}\"",
+                Rules = [.. rules],
+            });
+        }
+
         // A rule whose group is not declared here still opens that group: check it on its own.
         foreach (var rule in context.Resources(IngressType, EgressType).Where(IsCloudFormation).Where(r => !attached.Contains(r)))
         {
-            groups.Add(new SecurityGroup { Resource = rule, IsDefault = false, IsDeclared = false, Rules = [Split(rule)] });
+            var namesDefault = rule.Type == IngressType && rule["GroupId"].IsAbsent && rule["GroupName"].AsString() == DefaultGroupName;
+            groups.Add(new SecurityGroup
+            {
+                Resource = rule,
+                IsDefault = namesDefault,
+                IsDeclared = false,
+                KnownAs = namesDefault ? $"\"{DefaultGroupName}\" of the default VPC" : null,
+                Rules = [Split(rule)],
+            });
         }
 
         return groups.ToImmutable();

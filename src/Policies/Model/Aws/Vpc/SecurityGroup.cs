@@ -13,7 +13,11 @@ public sealed record SecurityGroup : IModelObject
 {
     public required Resource Resource { get; init; }
 
-    /// <summary>True for <c>aws_default_security_group</c>, the group every VPC has (CloudFormation cannot declare it).</summary>
+    /// <summary>
+    /// True for a VPC's default security group: <c>aws_default_security_group</c> in Terraform; in CloudFormation, which
+    /// cannot declare it, the group that split rules reach by <c>!GetAtt Vpc.DefaultSecurityGroup</c> (or by the name
+    /// <c>default</c> in the default VPC).
+    /// </summary>
     public required bool IsDefault { get; init; }
 
     /// <summary>False when the group is not declared here and <see cref="Resource"/> is a rule resource attached to it.</summary>
@@ -21,14 +25,17 @@ public sealed record SecurityGroup : IModelObject
 
     public required ImmutableArray<SecurityGroupRule> Rules { get; init; }
 
+    /// <summary>How messages name a group that no resource declares under a name of its own (a CloudFormation VPC's default group).</summary>
+    public string? KnownAs { get; init; }
+
     public IEnumerable<SecurityGroupRule> Ingress => Rules.Where(r => r.Direction == TrafficDirection.Ingress);
 
     public IEnumerable<SecurityGroupRule> Egress => Rules.Where(r => r.Direction == TrafficDirection.Egress);
 
     /// <summary>How messages name the group: its name when known, else its address (or the group id a rule points at).</summary>
-    public string DisplayName => IsDeclared && (Resource["name"].AsString() ?? Resource["GroupName"].AsString()) is { } name
+    public string DisplayName => KnownAs ?? (IsDeclared && (Resource["name"].AsString() ?? Resource["GroupName"].AsString()) is { } name
         ? $"\"{name}\""
         : IsDeclared ? $"\"{Resource.Address}\""
         : (Resource["security_group_id"].AsString() ?? Resource["GroupId"].AsString() ?? Resource["GroupName"].AsString()) is { } id
-            ? $"\"{id}\"" : $"(the group of {Resource.Address})";
+            ? $"\"{id}\"" : $"(the group of {Resource.Address})");
 }

@@ -38,6 +38,13 @@ public sealed record SecurityGroupRule
     /// <summary>True when the rule stands for a whole list of rules only known after apply (<c>ingress = var.rules</c>).</summary>
     public bool StandsForUnknownRules { get; init; }
 
+    /// <summary>
+    /// True when the rule may or may not belong to this group: its group id is an <c>Fn::If</c> on a condition known only
+    /// at deployment. Such a rule is also attached to (or checked as) the other group it may belong to, where the
+    /// checks of its traffic run; here it only makes the group's rules uncertain.
+    /// </summary>
+    public bool TargetUncertain { get; init; }
+
     /// <summary>The CIDRs that cover the whole internet (any <c>/0</c>: <c>0.0.0.0/0</c>, <c>::/0</c>).</summary>
     public IEnumerable<Value> PublicCidrs => Cidrs.Where(c => c.AsString() is { } cidr && cidr.Trim().EndsWith("/0", StringComparison.Ordinal));
 
