@@ -33,9 +33,15 @@ public sealed class UnknownValue : Value
 
     public ImmutableArray<ReferenceTarget> References { get; }
 
+    /// <summary>
+    /// For a choice left to deployment (a CloudFormation <c>Fn::If</c> on a condition known only then), the values it
+    /// may take; empty otherwise. A policy can then tell "one of these" from "derived from these".
+    /// </summary>
+    public ImmutableArray<Value> Alternatives { get; init; } = [];
+
     public override ValueKind Kind => ValueKind.Unknown;
 
-    public override Value WithRange(SourceRange range) => new UnknownValue(Reason, range, References) { Partial = Partial };
+    public override Value WithRange(SourceRange range) => new UnknownValue(Reason, range, References) { Partial = Partial, Alternatives = Alternatives };
 
     /// <summary>Combines the unknowns among operands into one, keeping every reference.</summary>
     public static UnknownValue Combine(SourceRange range, IEnumerable<Value> operands)

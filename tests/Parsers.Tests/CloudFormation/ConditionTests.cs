@@ -52,6 +52,8 @@ public sealed class ConditionTests
         var bucket = TemplateTestHost.Load(Template).Resource("MaybeBucket");
         var name = (UnknownValue)bucket["BucketName"];
         Assert.That(name.References, Is.EqualTo(new[] { new ReferenceTarget("ProdBucket", null) }));
+        Assert.That(name.Alternatives, Has.Length.EqualTo(2), "a choice left to deployment keeps both branches");
+        Assert.That(name.WithRange(bucket.DeclarationRange) is UnknownValue { Alternatives.Length: 2 }, Is.True);
         Assert.That(bucket["Other"].AsString(), Is.EqualTo("chosen"));
     }
 

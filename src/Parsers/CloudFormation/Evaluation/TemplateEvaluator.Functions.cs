@@ -295,9 +295,12 @@ public sealed partial class TemplateEvaluator
             false => Evaluate(whenFalse),
 
             // Either branch may be taken: unknown, but keeping the references of both so resources stay linked.
-            null => new UnknownValue("the condition is unknown", range, UnknownValue.Combine(range, [Evaluate(whenTrue), Evaluate(whenFalse)]).References),
+            null => Undecided(Evaluate(whenTrue), Evaluate(whenFalse), range),
         };
     }
+
+    private static UnknownValue Undecided(Value whenTrue, Value whenFalse, SourceRange range) =>
+        new("the condition is unknown", range, UnknownValue.Combine(range, [whenTrue, whenFalse]).References) { Alternatives = [whenTrue, whenFalse] };
 
     private Value FindInMap(TemplateNode argument, SourceRange range)
     {

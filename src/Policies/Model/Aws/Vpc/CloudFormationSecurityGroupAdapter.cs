@@ -28,9 +28,6 @@ public sealed class CloudFormationSecurityGroupAdapter : IModelAdapter<SecurityG
     /// <summary>The name EC2 gives every default security group; a rule may name it in the default VPC only.</summary>
     private const string DefaultGroupName = "default";
 
-    /// <summary>The reason the evaluator gives an <c>Fn::If</c> whose condition is only known at deployment.</summary>
-    private const string UndecidedChoice = "the condition is unknown";
-
     public ImmutableArray<SecurityGroup> Build(AdapterContext context)
     {
         var groups = ImmutableArray.CreateBuilder<SecurityGroup>();
@@ -65,7 +62,7 @@ public sealed class CloudFormationSecurityGroupAdapter : IModelAdapter<SecurityG
                 }
 
                 // Only a choice left to deployment, or one among other groups, leaves the rule's group uncertain.
-                var certain = groupId.Reason != UndecidedChoice && groupId.References.All(r => r.Attribute == DefaultGroupAttribute);
+                var certain = groupId.Alternatives.IsEmpty && groupId.References.All(r => r.Attribute == DefaultGroupAttribute);
                 if (certain)
                 {
                     attached.Add(rule);
