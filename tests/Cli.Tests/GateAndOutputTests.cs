@@ -82,4 +82,13 @@ public sealed class GateAndOutputTests
         var second = CliRunner.Run("scan", MediumOnly, "--format", "json").Stdout;
         Assert.That(second, Is.EqualTo(first));
     }
+
+    [Test]
+    public void Json_of_the_example_stack_matches_its_golden_file()
+    {
+        var (path, root) = Golden.ExampleStack;
+        var (code, stdout, _) = CliRunner.Run("scan", path, "--root", root, "--format", "json");
+        Assert.That(code, Is.EqualTo(ExitCodes.FindingsFailed));
+        Golden.AssertMatches(stdout, "scan.json");
+    }
 }

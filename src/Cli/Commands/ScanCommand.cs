@@ -16,6 +16,7 @@ internal static class ScanCommand
         var cloudFormation = new CloudFormationInputOptions();
         IScanOptionGroup[] groups =
         [
+            new RootOption(),
             new PolicySettingsOptions(),
             new GateOptions(),
             new VerbosityOptions(),

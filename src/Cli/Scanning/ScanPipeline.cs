@@ -20,6 +20,7 @@ internal static class ScanPipeline
         var policies = PolicySelection.Select(PolicyCatalog.BuiltInPolicies, settings);
         var result = PolicyRunner.Run(graph, policies, settings.Policies);
         result = result with { Findings = [.. result.Findings.Select(f => WithSeverityOverride(f, settings))] };
+        result = ExcludeStage.Apply(result, settings);
         return new ScanReport
         {
             Result = result,
