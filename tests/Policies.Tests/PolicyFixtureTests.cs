@@ -12,9 +12,14 @@ namespace PolicyScan.Policies.Tests;
 /// </summary>
 public sealed class PolicyFixtureTests
 {
+    /// <remarks>
+    /// Plans are judged by the Terraform adapters, so plan fixtures are optional: a policy with a <c>plan</c> folder runs
+    /// on it too.
+    /// </remarks>
     public static IEnumerable<TestCaseData> Cases() =>
         from policy in PolicyCatalog.BuiltInPolicies
-        from format in policy.Metadata.Formats
+        from format in policy.Metadata.Formats.Append(SourceFormat.TerraformPlan).Distinct()
+        where format != SourceFormat.TerraformPlan || Directory.Exists(TestPaths.Fixtures("policies", policy.Metadata.Id, FixtureScanner.FolderOf(format)))
         from kind in new[] { "fail", "pass" }
         select new TestCaseData(policy.Metadata.Id, format, kind).SetName($"{policy.Metadata.Id} {FixtureScanner.FolderOf(format)} {kind}");
 

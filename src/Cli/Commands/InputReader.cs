@@ -2,19 +2,37 @@ using PolicyScan.Parsers.CloudFormation;
 using PolicyScan.Parsers.Graph;
 using PolicyScan.Parsers.Terraform;
 using PolicyScan.Parsers.Terraform.Evaluation;
+using PolicyScan.Parsers.TerraformPlan;
 
 namespace PolicyScan.Cli.Commands;
 
-/// <summary>Reads the inputs of a command into one resource graph: Terraform and CloudFormation (plans and ARM join here).</summary>
+/// <summary>Reads the inputs of a command into one resource graph: Terraform, plans and CloudFormation (ARM joins here).</summary>
 internal static class InputReader
 {
-    public static ResourceGraph Read(IReadOnlyList<string> paths, TerraformOptions terraform, CloudFormationOptions cloudFormation)
+    public static ResourceGraph Read(IReadOnlyList<string> paths, TerraformOptions terraform, CloudFormationOptions cloudFormation, PlanOptions? plan = null)
     {
         IReadOnlyList<string> inputs = paths.Count > 0 ? paths : ["."];
         var graph = TerraformScanner.Scan(inputs, terraform);
 
         // A path that does not exist is reported once, by the Terraform scan.
         var existing = inputs.Where(p => File.Exists(p) || Directory.Exists(p)).ToList();
+        var plans = PlanScanner.Scan(existing, (plan ?? new PlanOptions()) with { DisplayRoot = plan?.DisplayRoot ?? terraform.DisplayRoot });
+
+        // A configuration that has a plan is judged through its plan, which knows what the configuration alone cannot;
+        // judging it twice would report every finding twice.
+        if (!plans.SourceRoots.IsEmpty)
+        {
+            graph = graph with
+            {
+                Resources = [.. graph.Resources.Where(r => !plans.SourceRoots.Contains(r.Root))],
+                Modules = [.. graph.Modules.Where(m => !plans.SourceRoots.Contains(m.Root))],
+            };
+        }
+
+        var planDiagnostics = plans.Graph.Diagnostics.Where(d => !graph.Diagnostics.Contains(d));
+        var read = graph.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var planFiles = plans.Graph.Files.Where(f => !read.Contains(f.Path));
+        graph = graph.Merge(plans.Graph with { Diagnostics = [.. planDiagnostics], Files = [.. planFiles] });
         return graph.Merge(CloudFormationScanner.Scan(existing, cloudFormation with { DisplayRoot = cloudFormation.DisplayRoot ?? terraform.DisplayRoot }));
     }
 }

@@ -54,5 +54,11 @@ public sealed record Resource
     /// </summary>
     public GeneratedFrom? GeneratedFrom { get; init; }
 
+    /// <summary>
+    /// For a resource read from a Terraform plan, what apply will do to it: <c>create</c>, <c>update</c>,
+    /// <c>replace</c>, <c>no-op</c> or <c>read</c> (data sources); null for other formats.
+    /// </summary>
+    public string? PlannedAction { get; init; }
+
     public Value this[string attribute] => Attributes.Get(attribute);
 }

@@ -2,6 +2,7 @@ using PolicyScan.Parsers.CloudFormation;
 using PolicyScan.Parsers.Graph;
 using PolicyScan.Parsers.Terraform;
 using PolicyScan.Parsers.Terraform.Evaluation;
+using PolicyScan.Parsers.TerraformPlan;
 
 namespace PolicyScan.Policies.Tests.Fixtures;
 
@@ -26,6 +27,9 @@ public static class FixtureScanner
             Environment = new Dictionary<string, string>(),
         }),
         SourceFormat.CloudFormation => CloudFormationScanner.Scan([directory], new CloudFormationOptions { DisplayRoot = directory, Region = region }),
+
+        // A plan folder may hold the configuration beside the plan; its findings are then located in the .tf files.
+        SourceFormat.TerraformPlan => PlanScanner.Scan([directory], new PlanOptions { DisplayRoot = directory }).Graph,
         _ => throw new NotSupportedException($"no front end for {format} fixtures yet"),
     };
 }
