@@ -14,6 +14,7 @@ internal static class ScanCommand
         var outputs = new OutputOptions();
         var terraform = new TerraformInputOptions();
         var cloudFormation = new CloudFormationInputOptions();
+        var plan = new PlanInputOptions();
         IScanOptionGroup[] groups =
         [
             new RootOption(),
@@ -31,6 +32,7 @@ internal static class ScanCommand
               policyscan scan infra/ --format json --fail-on high > results.json
               policyscan scan . --var environment=prod --var-file prod.tfvars
               policyscan scan templates/ --parameter-file prod-params.json --region eu-west-1
+              terraform show -json tfplan > plan.json && policyscan scan plan.json --fail-on high
 
             {CliApplication.ExitCodeHelp}
             """)
@@ -45,6 +47,7 @@ internal static class ScanCommand
 
         terraform.AddTo(command);
         cloudFormation.AddTo(command);
+        plan.AddTo(command);
         command.SetAction(parseResult =>
         {
             if (!outputs.TryGetTargets(parseResult, out var targets, out var usageError))
@@ -58,6 +61,7 @@ internal static class ScanCommand
                 Paths = [.. parseResult.GetValue(paths) ?? []],
                 Terraform = terraform.ToOptions(parseResult),
                 CloudFormation = cloudFormation.ToOptions(parseResult),
+                Plan = plan.ToOptions(parseResult),
             };
             foreach (var group in groups)
             {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PolicyScan.Parsers.CloudFormation;
 using PolicyScan.Parsers.Terraform.Evaluation;
+using PolicyScan.Parsers.TerraformPlan;
 using PolicyScan.Policies.Engine;
 using PolicyScan.Policies.Suppressions;
 
@@ -21,6 +22,8 @@ internal sealed record ScanSettings
     public TerraformOptions Terraform { get; init; } = new();
 
     public CloudFormationOptions CloudFormation { get; init; } = new();
+
+    public PlanOptions Plan { get; init; } = new();
 
     public PolicySettings Policies { get; init; } = PolicySettings.Default;
 
