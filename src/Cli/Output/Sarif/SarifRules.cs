@@ -48,9 +48,15 @@ internal static class SarifRules
         string.Concat(kebabName.Split('-', StringSplitOptions.RemoveEmptyEntries)
             .Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
 
-    /// <summary>"security" (code scanning lists tagged rules as security alerts), the compliance references, the formats.</summary>
+    /// <summary>Code scanning rejects a log with a rule carrying more tags than this.</summary>
+    public const int MaximumTags = 20;
+
+    /// <summary>
+    /// "security" (code scanning lists tagged rules as security alerts), the compliance references, the formats; cut at
+    /// <see cref="MaximumTags"/>, most important first, so that a heavily mapped policy cannot get the log rejected.
+    /// </summary>
     public static IEnumerable<string> Tags(PolicyMetadata policy) =>
-        ["security", .. policy.Compliance, .. policy.Formats.Select(FormatNames.Of)];
+        new[] { "security" }.Concat(policy.Compliance).Concat(policy.Formats.Select(FormatNames.Of)).Distinct(StringComparer.Ordinal).Take(MaximumTags);
 
     private static void WriteText(Utf8JsonWriter writer, string name, string text)
     {
