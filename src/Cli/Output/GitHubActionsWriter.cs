@@ -92,7 +92,7 @@ internal sealed class GitHubActionsWriter : IReportWriter
         {
             var summary = new StringWriter { NewLine = "\n" };
 
-            // A blank line first when earlier steps wrote there, so the heading starts a block of its own.
+            // A line break first when earlier steps wrote there, so the heading starts on a line of its own.
             if (new FileInfo(path) is { Exists: true, Length: > 0 })
             {
                 summary.WriteLine();
