@@ -64,6 +64,24 @@ public sealed class GitHubOutputTests
     }
 
     [Test]
+    public void Annotations_come_worst_first_because_github_shows_only_the_first_ten_of_each_level()
+    {
+        var (path, root) = Golden.ExampleStack;
+        using (GitHubStepSummary.Redirect(null))
+        {
+            var levels = CliRunner.Run("scan", path, "--root", root, "--format", "github").Stdout
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Select(l => l[2..l.IndexOf(' ', StringComparison.Ordinal)])
+                .ToList();
+            Assert.Multiple(() =>
+            {
+                Assert.That(levels, Is.EqualTo(levels.OrderBy(l => Array.IndexOf(["error", "warning", "notice"], l)).ToList()));
+                Assert.That(levels.Distinct(), Is.EquivalentTo(new[] { "error", "warning", "notice" }));
+            });
+        }
+    }
+
+    [Test]
     public void Unknowns_are_notices_only_with_verbose_or_fail_on_unknown()
     {
         var fixture = CliRunner.Fixture("cli", "unknown-acl");

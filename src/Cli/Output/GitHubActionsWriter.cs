@@ -9,7 +9,8 @@ namespace PolicyScan.Cli.Output;
 /// <summary>
 /// <c>scan --format github</c>: one workflow command per failing finding, which GitHub Actions turns into an annotation
 /// on the file and line (critical and high: <c>::error</c>, medium: <c>::warning</c>, low and info: <c>::notice</c>);
-/// unknowns as notices with <c>--verbose</c> or <c>--fail-on-unknown</c>; input errors and warnings first. Then, when
+/// unknowns as notices with <c>--verbose</c> or <c>--fail-on-unknown</c>; input errors and warnings first, then the
+/// findings worst first (GitHub shows only the first ten errors and ten warnings of a step). Then, when
 /// <c>$GITHUB_STEP_SUMMARY</c> names a file, the Markdown summary is appended to it (the job summary page).
 /// </summary>
 internal sealed class GitHubActionsWriter : IReportWriter
@@ -26,13 +27,8 @@ internal sealed class GitHubActionsWriter : IReportWriter
         }
 
         var showUnknown = report.Settings.Verbose || report.Settings.FailOnUnknown;
-        var annotated = report.Findings
-            .Where(f => f.Status == ResultStatus.Failed || (showUnknown && f.Status == ResultStatus.Unknown))
-            .OrderBy(f => f.Location.File?.Path ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(f => f.Location.Start)
-            .ThenBy(f => f.Policy.Id, StringComparer.Ordinal)
-            .ThenBy(f => f.Resource.Address, StringComparer.Ordinal);
-        foreach (var finding in annotated)
+        var annotated = report.Findings.Where(f => f.Status == ResultStatus.Failed || (showUnknown && f.Status == ResultStatus.Unknown));
+        foreach (var finding in FindingOrder.WorstFirst(annotated))
         {
             output.WriteLine(Annotation(finding));
         }

@@ -25,7 +25,7 @@ internal sealed class MarkdownSummaryWriter : IReportWriter
     public static void WriteSummary(ScanReport report, TextWriter output)
     {
         var result = report.Result;
-        var failed = Ordered(report.Findings.Where(f => f.Status == ResultStatus.Failed)).ToList();
+        var failed = FindingOrder.WorstFirst(report.Findings.Where(f => f.Status == ResultStatus.Failed)).ToList();
         var errors = report.Diagnostics.Where(d => d.IsError).ToList();
         output.WriteLine("## PolicyScan results");
         output.WriteLine();
@@ -64,7 +64,7 @@ internal sealed class MarkdownSummaryWriter : IReportWriter
             WriteRemainder(output, errors.Count, "input errors");
         }
 
-        var suppressed = Ordered(result.Findings.Where(f => f.Status == ResultStatus.Suppressed)).ToList();
+        var suppressed = FindingOrder.WorstFirst(result.Findings.Where(f => f.Status == ResultStatus.Suppressed)).ToList();
         if (suppressed.Count > 0)
         {
             // Folded: reviewers need them on record, not in the way.
@@ -86,14 +86,6 @@ internal sealed class MarkdownSummaryWriter : IReportWriter
             output.WriteLine("</details>");
         }
     }
-
-    /// <summary>Worst first, then by place, so the table reads top-down like a to-do list.</summary>
-    public static IEnumerable<Finding> Ordered(IEnumerable<Finding> findings) => findings
-        .OrderByDescending(f => f.Severity)
-        .ThenBy(f => f.Location.File?.Path ?? string.Empty, StringComparer.Ordinal)
-        .ThenBy(f => f.Location.Start)
-        .ThenBy(f => f.Policy.Id, StringComparer.Ordinal)
-        .ThenBy(f => f.Resource.Address, StringComparer.Ordinal);
 
     private static void WriteTotals(TextWriter output, ScanReport report, List<Finding> failed, int inputErrors)
     {
