@@ -29,7 +29,6 @@ internal sealed class JUnitReportWriter : IReportWriter
     public void Write(ScanReport report, TextWriter output, OutputContext context)
     {
         var ambiguous = AmbiguousAddresses(report.Result.Graph);
-        var gateFailures = new HashSet<Finding>(report.GateFailures, ReferenceEqualityComparer.Instance);
         var suites = new List<XElement>();
         foreach (var policy in report.Policies.Select(p => p.Metadata))
         {
@@ -40,7 +39,7 @@ internal sealed class JUnitReportWriter : IReportWriter
                 .OrderBy(g => g[0].Location.File?.Path ?? string.Empty, StringComparer.Ordinal)
                 .ThenBy(g => g[0].Location.Start)
                 .ThenBy(g => g[0].Resource.Address, StringComparer.Ordinal)
-                .Select(g => TestCase(g, gateFailures, ambiguous))
+                .Select(g => TestCase(g, report.Settings.FailOnUnknown, ambiguous))
                 .ToList();
             if (cases.Count > 0)
             {
@@ -62,9 +61,11 @@ internal sealed class JUnitReportWriter : IReportWriter
 
     /// <summary>
     /// One test case for a policy's findings on one resource; several (one per rule the policy checks) fold into it,
-    /// the worst deciding: a failure, else a skip, else a pass.
+    /// the worst deciding: a failure, else a skip, else a pass. Every failed finding is a failure whatever
+    /// <c>--fail-on</c> says (the exit code is the gate; the report shows what failed), and so is every unknown under
+    /// <c>--fail-on-unknown</c>.
     /// </summary>
-    private static XElement TestCase(List<Finding> findings, HashSet<Finding> gateFailures, IReadOnlySet<string> ambiguous)
+    private static XElement TestCase(List<Finding> findings, bool failOnUnknown, IReadOnlySet<string> ambiguous)
     {
         var first = findings[0];
         var resource = first.Resource;
@@ -77,7 +78,7 @@ internal sealed class JUnitReportWriter : IReportWriter
         }
 
         element.Add(new XAttribute("time", "0"));
-        var failing = findings.Where(f => f.Status == ResultStatus.Failed || (f.Status == ResultStatus.Unknown && gateFailures.Contains(f))).ToList();
+        var failing = findings.Where(f => f.Status == ResultStatus.Failed || (failOnUnknown && f.Status == ResultStatus.Unknown)).ToList();
         if (failing.Count > 0)
         {
             element.Add(new XElement("failure",
