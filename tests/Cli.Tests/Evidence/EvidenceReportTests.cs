@@ -70,6 +70,7 @@ public sealed partial class EvidenceReportTests
             Assert.That(input.Sha256, Does.Match("^[0-9a-f]{64}$"));
             Assert.That(markdown, Does.Contain(@"Public \<b\>website\</b\> bucket \| no PHI; see \*ticket\* SEC-12 | jane.doe@example.com | 2027-01-31 | policyscan:ignore |"));
             Assert.That(markdown, Does.Contain("| `examples/insecure/terraform/main.tf:35` | `aws_s3_bucket.transcripts` | `PS-AWS-S3-001` |"), "the suppression's location");
+            Assert.That(markdown, Does.Contain("| `PS-AWS-S3-001` | failed | Public"), "what the suppressed finding was");
             Assert.That(markdown, Does.Contain("Controls that no policy which ran cites are not listed."));
             Assert.That(Regex.Count(markdown, "^### ", RegexOptions.Multiline), Is.EqualTo(EvidenceReport.Build(report).Single().Controls.Length));
         });

@@ -64,11 +64,15 @@ public sealed class HtmlReportBrowserTests
             var failedStyle = await page.EvaluateExpressionAsync<string[]>("(() => { const s = getComputedStyle(document.querySelector('.status-failed')); return [s.color, s.backgroundColor, document.querySelector('.status-failed').innerText]; })()");
             var passedStyle = await page.EvaluateExpressionAsync<string[]>("(() => { const s = getComputedStyle(document.querySelector('.status-passed')); return [s.color, s.backgroundColor, document.querySelector('.status-passed').innerText]; })()");
             var screenshot = await page.ScreenshotDataAsync(new ScreenshotOptions { Type = ScreenshotType.Png });
+            var failedLabel = await page.QuerySelectorAsync($"#{failingSection} .status-failed");
+            var labelScreenshot = await failedLabel.ScreenshotDataAsync(new ElementScreenshotOptions { Type = ScreenshotType.Png });
 
             var screenshotPath = System.IO.Path.Combine(TestContext.CurrentContext.WorkDirectory, "report-html-screenshot.png");
             await File.WriteAllBytesAsync(screenshotPath, screenshot);
             TestContext.AddTestAttachment(screenshotPath, "The HTML evidence report as headless Chromium renders it");
             var colours = await DistinctColoursAsync(browser, screenshot);
+            var labelColours = await DistinctColoursAsync(browser, labelScreenshot);
+            var labelShowsItsBackground = await ContainsColourAsync(browser, labelScreenshot, failedStyle[1]);
 
             Assert.Multiple(() =>
             {
@@ -86,13 +90,44 @@ public sealed class HtmlReportBrowserTests
                 Assert.That(requests, Has.Count.EqualTo(1), "the page loads nothing but itself");
                 Assert.That(BinaryPrimitives.ReadUInt32BigEndian(screenshot.AsSpan(16, 4)), Is.EqualTo(Width), "PNG width");
                 Assert.That(BinaryPrimitives.ReadUInt32BigEndian(screenshot.AsSpan(20, 4)), Is.EqualTo(Height), "PNG height");
-                Assert.That(colours, Is.GreaterThan(4), "the screenshot shows text and coloured labels, not a blank page");
+                Assert.That(colours, Is.GreaterThan(4), "the screenshot shows text and tables, not a blank page");
+                Assert.That(labelColours, Is.GreaterThan(2), "the failed label's screenshot shows its word on its background");
+                Assert.That(labelShowsItsBackground, Is.True, $"the failed label is painted in its background colour {failedStyle[1]}");
             });
         }
         finally
         {
             directory.Delete(recursive: true);
         }
+    }
+
+    /// <summary>Whether a screenshot has pixels of a CSS colour (<c>rgb(r, g, b)</c>), decoded by the browser on a blank page.</summary>
+    private static async Task<bool> ContainsColourAsync(IBrowser browser, byte[] png, string cssColour)
+    {
+        await using var canvasPage = await browser.NewPageAsync();
+        return await canvasPage.EvaluateFunctionAsync<bool>(
+            """
+            async (base64, colour) => {
+              const [r, g, b] = colour.match(/\d+/g).map(Number);
+              const image = new Image();
+              image.src = 'data:image/png;base64,' + base64;
+              await image.decode();
+              const canvas = document.createElement('canvas');
+              canvas.width = image.width;
+              canvas.height = image.height;
+              const context = canvas.getContext('2d');
+              context.drawImage(image, 0, 0);
+              const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+              for (let i = 0; i < pixels.length; i += 4) {
+                if (Math.abs(pixels[i] - r) <= 2 && Math.abs(pixels[i + 1] - g) <= 2 && Math.abs(pixels[i + 2] - b) <= 2) {
+                  return true;
+                }
+              }
+              return false;
+            }
+            """,
+            Convert.ToBase64String(png),
+            cssColour);
     }
 
     /// <summary>How many distinct colours a sample of the screenshot's pixels has, decoded by the browser itself on a blank page.</summary>

@@ -64,7 +64,8 @@ internal static class ComplianceControlsSource
                 // NIST gives AI RMF subcategories no names: every title there is our label, marked or not.
                 var label = framework == "nist-ai-rmf" || (control.Children.TryGetValue("official_title", out var official) && official.ToString() == "false");
                 var designation = control.Children.TryGetValue("designation", out var value) ? value.ToString() : null;
-                text.Append($"        new({Literal(framework)}, {Literal(control["id"].ToString())}, {Literal(control["title"].ToString())}");
+                var summary = control.Children.TryGetValue("summary", out var summaryNode) ? summaryNode.ToString() : string.Empty;
+                text.Append($"        new({Literal(framework)}, {Literal(control["id"].ToString())}, {Literal(control["title"].ToString())}, {Literal(summary)}");
                 if (label)
                 {
                     text.Append(", TitleIsOurLabel: true");

@@ -18,6 +18,9 @@ internal sealed record ControlEvidence
     /// <summary>The failed results, by file, line and policy.</summary>
     public ImmutableArray<Finding> Failures => [.. InLocationOrder(ResultStatus.Failed)];
 
+    /// <summary>The unknown results (values known only at deployment), by file, line and policy: what keeps a control from being verified.</summary>
+    public ImmutableArray<Finding> Unknowns => [.. InLocationOrder(ResultStatus.Unknown)];
+
     /// <summary>The waived results, by file, line and policy.</summary>
     public ImmutableArray<Finding> Suppressions => [.. InLocationOrder(ResultStatus.Suppressed)];
 

@@ -23,6 +23,7 @@ internal static class EvidenceStyle
         code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .88em; overflow-wrap: anywhere; }
         .note { color: #404040; }
         .gaps { font-weight: bold; }
+        p.summary { margin: .2rem 0; color: #404040; font-style: italic; }
         .status { display: inline-block; padding: 0 .45em; border: 1px solid currentColor; border-radius: .3em; font-weight: bold; font-size: .85rem; }
         .status-failed { color: #8a1410; background: #fde4e2; }
         .status-passed { color: #135c2a; background: #e0f4e5; }

@@ -112,6 +112,14 @@ internal static class EvidenceText
             ? severity
             : policy.Severity);
 
+    /// <summary>What a suppressed finding would have been: <c>failed</c> or <c>unknown</c>.</summary>
+    public static string OriginalStatus(Finding finding) => finding.OriginalStatus switch
+    {
+        ResultStatus.Unknown => "unknown",
+        ResultStatus.Failed => "failed",
+        var other => other.ToString().ToLowerInvariant(),
+    };
+
     public static string Expiry(DateOnly? expires) => expires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none";
 
     public static string FrameworkAnchor(ComplianceFramework framework) => "framework-" + Slug(framework.Key);

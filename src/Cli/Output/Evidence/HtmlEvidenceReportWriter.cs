@@ -132,6 +132,11 @@ internal sealed class HtmlEvidenceReportWriter : IReportWriter
         var status = EvidenceText.CssName(evidence.Status);
         output.WriteLine($"<section class=\"control\" id=\"{EvidenceText.ControlAnchor(control)}\" data-status=\"{status}\">");
         output.WriteLine($"<h3><a href=\"#{EvidenceText.ControlAnchor(control)}\">{H(control.Id)}</a> {H(EvidenceText.ControlTitle(control))}</h3>");
+        if (control.Summary.Length > 0)
+        {
+            output.WriteLine($"<p class=\"summary\">{H(control.Summary)}</p>");
+        }
+
         output.WriteLine($"<p>Status: <span class=\"status status-{status}\">{H(EvidenceText.Label(evidence.Status))}</span>{(control.Designation is { } designation ? " · HIPAA designation: " + H(designation) : string.Empty)}</p>");
         output.WriteLine("<table class=\"policies\">");
         output.WriteLine("<caption>Policies that test this control</caption>");
@@ -149,32 +154,19 @@ internal sealed class HtmlEvidenceReportWriter : IReportWriter
         output.WriteLine($"<thead><tr>{string.Concat(EvidenceText.Counted.Select(c => $"<th scope=\"col\" class=\"number\">{H(c.Label)}</th>"))}</tr></thead>");
         output.WriteLine($"<tbody><tr>{string.Concat(EvidenceText.Counted.Select(c => $"<td class=\"number\">{evidence.Count(c.Status).ToString(CultureInfo.InvariantCulture)}</td>"))}</tr></tbody>");
         output.WriteLine("</table>");
-        if (evidence.Failures.Length > 0)
-        {
-            output.WriteLine("<table class=\"failures\">");
-            output.WriteLine("<caption>Failing resources</caption>");
-            output.WriteLine("<thead><tr><th scope=\"col\">Location</th><th scope=\"col\">Resource</th><th scope=\"col\">Policy</th><th scope=\"col\">Message</th></tr></thead>");
-            output.WriteLine("<tbody>");
-            foreach (var finding in evidence.Failures)
-            {
-                output.WriteLine($"<tr><td><code>{H(EvidenceText.Location(finding))}</code></td><td><code>{H(finding.Resource.Address)}</code></td><td><code>{H(finding.Policy.Id)}</code></td><td>{H(finding.Message)}</td></tr>");
-            }
-
-            output.WriteLine("</tbody>");
-            output.WriteLine("</table>");
-        }
-
+        WriteResults("failures", "Failing resources", evidence.Failures, output);
+        WriteResults("unknowns", "Unknown results (decided only at deployment)", evidence.Unknowns, output);
         if (evidence.Suppressions.Length > 0)
         {
             output.WriteLine("<table class=\"suppressions\">");
             output.WriteLine("<caption>Suppressions</caption>");
-            output.WriteLine("<thead><tr><th scope=\"col\">Location</th><th scope=\"col\">Resource</th><th scope=\"col\">Policy</th><th scope=\"col\">Reason</th><th scope=\"col\">Author</th><th scope=\"col\">Expires</th><th scope=\"col\">Written as</th></tr></thead>");
+            output.WriteLine("<thead><tr><th scope=\"col\">Location</th><th scope=\"col\">Resource</th><th scope=\"col\">Policy</th><th scope=\"col\">Was</th><th scope=\"col\">Reason</th><th scope=\"col\">Author</th><th scope=\"col\">Expires</th><th scope=\"col\">Written as</th></tr></thead>");
             output.WriteLine("<tbody>");
             foreach (var finding in evidence.Suppressions)
             {
                 var suppression = finding.Suppression;
                 output.WriteLine(
-                    $"<tr><td><code>{H(EvidenceText.Location(finding))}</code></td><td><code>{H(finding.Resource.Address)}</code></td><td><code>{H(finding.Policy.Id)}</code></td>"
+                    $"<tr><td><code>{H(EvidenceText.Location(finding))}</code></td><td><code>{H(finding.Resource.Address)}</code></td><td><code>{H(finding.Policy.Id)}</code></td><td>{H(EvidenceText.OriginalStatus(finding))}</td>"
                     + $"<td>{H(suppression?.Reason ?? "(no reason given)")}</td><td>{H(suppression?.Author ?? "unknown")}</td><td>{H(EvidenceText.Expiry(suppression?.Expires))}</td><td>{H(suppression?.Source ?? "unknown")}</td></tr>");
             }
 
@@ -183,6 +175,26 @@ internal sealed class HtmlEvidenceReportWriter : IReportWriter
         }
 
         output.WriteLine("</section>");
+    }
+
+    private static void WriteResults(string cssClass, string caption, IReadOnlyList<Finding> findings, TextWriter output)
+    {
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine($"<table class=\"{cssClass}\">");
+        output.WriteLine($"<caption>{H(caption)}</caption>");
+        output.WriteLine("<thead><tr><th scope=\"col\">Location</th><th scope=\"col\">Resource</th><th scope=\"col\">Policy</th><th scope=\"col\">Message</th></tr></thead>");
+        output.WriteLine("<tbody>");
+        foreach (var finding in findings)
+        {
+            output.WriteLine($"<tr><td><code>{H(EvidenceText.Location(finding))}</code></td><td><code>{H(finding.Resource.Address)}</code></td><td><code>{H(finding.Policy.Id)}</code></td><td>{H(finding.Message)}</td></tr>");
+        }
+
+        output.WriteLine("</tbody>");
+        output.WriteLine("</table>");
     }
 
     private static string H(string text) => WebUtility.HtmlEncode(text);

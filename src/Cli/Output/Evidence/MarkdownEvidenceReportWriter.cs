@@ -99,6 +99,12 @@ internal sealed class MarkdownEvidenceReportWriter : IReportWriter
         output.WriteLine();
         output.WriteLine($"### {MarkdownCells.Escape(control.Id)} {MarkdownCells.Escape(EvidenceText.ControlTitle(control))}");
         output.WriteLine();
+        if (control.Summary.Length > 0)
+        {
+            output.WriteLine(MarkdownCells.Escape(control.Summary));
+            output.WriteLine();
+        }
+
         output.WriteLine($"Status: **{EvidenceText.Label(evidence.Status)}**" + (control.Designation is { } designation ? $" · HIPAA designation: {designation}" : string.Empty));
         output.WriteLine();
         output.WriteLine("| Policy | Title | Severity |");
@@ -113,36 +119,43 @@ internal sealed class MarkdownEvidenceReportWriter : IReportWriter
         output.WriteLine($"|{string.Concat(EvidenceText.Counted.Select(_ => "---:|"))}");
         output.WriteLine($"| {string.Join(" | ", EvidenceText.Counted.Select(c => evidence.Count(c.Status).ToString(CultureInfo.InvariantCulture)))} |");
         output.WriteLine();
-        if (evidence.Failures.Length > 0)
-        {
-            output.WriteLine("Failing resources:");
-            output.WriteLine();
-            output.WriteLine("| Location | Resource | Policy | Message |");
-            output.WriteLine("|---|---|---|---|");
-            foreach (var finding in evidence.Failures)
-            {
-                output.WriteLine($"| {MarkdownCells.Code(EvidenceText.Location(finding))} | {MarkdownCells.Code(finding.Resource.Address)} | {MarkdownCells.Code(finding.Policy.Id)} | {MarkdownCells.Escape(finding.Message)} |");
-            }
-
-            output.WriteLine();
-        }
-
+        WriteResults("Failing resources:", evidence.Failures, output);
+        WriteResults("Unknown results (decided only at deployment):", evidence.Unknowns, output);
         if (evidence.Suppressions.Length > 0)
         {
             output.WriteLine("Suppressions:");
             output.WriteLine();
-            output.WriteLine("| Location | Resource | Policy | Reason | Author | Expires | Written as |");
-            output.WriteLine("|---|---|---|---|---|---|---|");
+            output.WriteLine("| Location | Resource | Policy | Was | Reason | Author | Expires | Written as |");
+            output.WriteLine("|---|---|---|---|---|---|---|---|");
             foreach (var finding in evidence.Suppressions)
             {
                 var suppression = finding.Suppression;
                 output.WriteLine(
-                    $"| {MarkdownCells.Code(EvidenceText.Location(finding))} | {MarkdownCells.Code(finding.Resource.Address)} | {MarkdownCells.Code(finding.Policy.Id)} "
+                    $"| {MarkdownCells.Code(EvidenceText.Location(finding))} | {MarkdownCells.Code(finding.Resource.Address)} | {MarkdownCells.Code(finding.Policy.Id)} | {EvidenceText.OriginalStatus(finding)} "
                     + $"| {MarkdownCells.Escape(suppression?.Reason ?? "(no reason given)")} | {MarkdownCells.Escape(suppression?.Author ?? "unknown")} "
                     + $"| {EvidenceText.Expiry(suppression?.Expires)} | {MarkdownCells.Escape(suppression?.Source ?? "unknown")} |");
             }
 
             output.WriteLine();
         }
+    }
+
+    private static void WriteResults(string heading, IReadOnlyList<Finding> findings, TextWriter output)
+    {
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine(heading);
+        output.WriteLine();
+        output.WriteLine("| Location | Resource | Policy | Message |");
+        output.WriteLine("|---|---|---|---|");
+        foreach (var finding in findings)
+        {
+            output.WriteLine($"| {MarkdownCells.Code(EvidenceText.Location(finding))} | {MarkdownCells.Code(finding.Resource.Address)} | {MarkdownCells.Code(finding.Policy.Id)} | {MarkdownCells.Escape(finding.Message)} |");
+        }
+
+        output.WriteLine();
     }
 }
