@@ -21,6 +21,7 @@ internal static class ScanCommand
             new PolicySettingsOptions(),
             new GateOptions(),
             new VerbosityOptions(),
+            new FrameworkOption(),
         ];
 
         var command = new Command("scan", $"""

@@ -66,6 +66,15 @@ internal sealed record ScanSettings
 
     public bool Quiet { get; init; }
 
+    /// <summary>
+    /// The framework the compliance evidence report covers (a key of the compliance catalogue: <c>hipaa</c>, <c>gdpr</c>,
+    /// ...), or <c>all</c>.
+    /// </summary>
+    public string ReportFramework { get; init; } = AllFrameworks;
+
+    /// <summary>The <see cref="ReportFramework"/> that stands for every framework.</summary>
+    public const string AllFrameworks = "all";
+
     /// <summary>The configuration file that was read, if any (shown in reports).</summary>
     public string? ConfigurationPath { get; init; }
 }
