@@ -20,6 +20,8 @@ internal static class ScanCommand
             new PolicySettingsOptions(),
             new GateOptions(),
             new VerbosityOptions(),
+            new TextOutputOptions(),
+            new IgnoredFilesOptions(),
         ];
 
         var command = new Command("scan", $"""
@@ -31,6 +33,8 @@ internal static class ScanCommand
               policyscan scan infra/ --format json --fail-on high > results.json
               policyscan scan . --var environment=prod --var-file prod.tfvars
               policyscan scan templates/ --parameter-file prod-params.json --region eu-west-1
+              policyscan scan . --compact --verbose
+              policyscan scan . --include-ignored
 
             {CliApplication.ExitCodeHelp}
             """)
@@ -64,10 +68,20 @@ internal static class ScanCommand
                 settings = group.Apply(parseResult, settings);
             }
 
-            var report = ScanPipeline.Run(settings);
+            ScanReport report;
+            using (ProgressIndicator.Start(stderr, $"Scanning {Describe(settings.Paths)}...", settings.Quiet))
+            {
+                report = ScanPipeline.Run(settings);
+            }
+
             if (!WriteOutputs(report, targets, stdout, stderr))
             {
                 return ExitCodes.UsageError;
+            }
+
+            if (settings.Verbose)
+            {
+                SkippedPrinter.Print(stderr, report.Result.Graph.Skipped);
             }
 
             DiagnosticPrinter.Print(stderr, report.Diagnostics, settings.Verbose, settings.Quiet);
@@ -75,6 +89,13 @@ internal static class ScanCommand
         });
         return command;
     }
+
+    private static string Describe(ImmutableArray<string> paths) => paths.Length switch
+    {
+        0 => ".",
+        1 => paths[0],
+        _ => $"{paths.Length} paths",
+    };
 
     /// <summary>Writes each requested output; false (after saying why) when a file cannot be written.</summary>
     private static bool WriteOutputs(ScanReport report, ImmutableArray<OutputTarget> targets, TextWriter stdout, TextWriter stderr)
