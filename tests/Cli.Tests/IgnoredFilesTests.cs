@@ -54,6 +54,10 @@ public sealed class IgnoredFilesTests
     {
         Assert.That(Addresses(Path.Combine(directory.FullName, "templates", "drop.yaml")), Is.EqualTo(new[] { "Dropped" }));
         Assert.That(Addresses(Path.Combine(directory.FullName, "build")), Is.EqualTo(new[] { "aws_s3_bucket.built" }), "a named directory is walked even if its parent ignores it");
+        Assert.That(
+            Addresses(directory.FullName, Path.Combine(directory.FullName, "scratch.tf")),
+            Is.EquivalentTo(new[] { "aws_s3_bucket.kept", "aws_s3_bucket.scratch", "Kept", "OutsideTheNestedIgnore" }),
+            "named beside its directory, an ignored file is still read");
     }
 
     [Test]

@@ -23,12 +23,14 @@ public static class SourceTreeWalker
     public static SourceTreeWalk Walk(IEnumerable<string> paths, Func<string, bool> wanted, bool includeIgnored, DiagnosticBag diagnostics, Func<string, string> displayPath)
     {
         var walker = new State(wanted, includeIgnored, diagnostics, displayPath);
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
             if (File.Exists(full))
             {
                 // Named explicitly: read even when ignored.
+                named.Add(full);
                 walker.AddFile(full);
             }
             else if (Directory.Exists(full))
@@ -41,7 +43,11 @@ public static class SourceTreeWalker
             }
         }
 
-        return new SourceTreeWalk([.. walker.Files], [.. walker.Ignored], [.. walker.Skipped]);
+        // A file named explicitly stays read even when a walk of its directory found it ignored.
+        return new SourceTreeWalk(
+            [.. walker.Files],
+            [.. walker.Ignored.Where(f => !named.Contains(f))],
+            [.. walker.Skipped.Where(s => !named.Any(n => displayPath(n) == s.Path))]);
     }
 
     private sealed class State(Func<string, bool> wanted, bool includeIgnored, DiagnosticBag diagnostics, Func<string, string> displayPath)
