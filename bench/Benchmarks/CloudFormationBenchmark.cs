@@ -20,7 +20,7 @@ public static class CloudFormationBenchmark
     {
         // The files the scanner itself would consider (YAML, JSON, .template), in its order; non-templates among them
         // (parameter files, other YAML) are read and skipped, as in a real scan.
-        var files = CloudFormationScanner.FindCandidateFiles([corpus], new DiagnosticBag(), path => path);
+        var files = CloudFormationScanner.FindCandidateFiles([corpus], includeIgnored: false, new DiagnosticBag(), path => path).Files.ToList();
         var bytes = files.Sum(f => new FileInfo(f).Length);
         var megabytes = bytes / 1_000_000.0;
 

@@ -16,13 +16,24 @@ public static class CliApplication
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("PolicyScan: a static policy analyzer for infrastructure as code (Terraform, plans, CloudFormation, ARM).\n\n" + ExitCodeHelp)
+        var root = new RootCommand($"""
+            PolicyScan: a static policy analyzer for infrastructure as code (Terraform, plans, CloudFormation, ARM).
+
+            Examples:
+              policyscan scan infra/
+              policyscan scan infra/ --format sarif --output results.sarif --format text
+              policyscan explain PS-AWS-S3-001
+              policyscan graph infra/ --format mermaid
+
+            {ExitCodeHelp}
+            """)
         {
             ScanCommand.Create(stdout, stderr),
             GraphCommand.Create(stdout, stderr),
             ListPoliciesCommand.Create(stdout),
             ExplainCommand.Create(stdout, stderr),
         };
+        VersionAction.Attach(root, stdout);
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {

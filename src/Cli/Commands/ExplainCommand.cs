@@ -10,7 +10,14 @@ internal static class ExplainCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var id = new Argument<string>("id") { Description = "A policy id or name (PS-AWS-S3-001 or s3-bucket-public-acl)." };
-        var command = new Command("explain", "Explain a policy.\n\nExample:\n  policyscan explain PS-AWS-S3-001") { id };
+        var command = new Command("explain", """
+            Explain a policy: what it checks, why it matters, how to fix a failure, its compliance references and the
+            equivalent checks of other scanners.
+
+            Examples:
+              policyscan explain PS-AWS-S3-001
+              policyscan explain s3-bucket-public-acl
+            """) { id };
         command.SetAction(parseResult =>
         {
             var wanted = parseResult.GetValue(id) ?? string.Empty;

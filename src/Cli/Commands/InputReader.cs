@@ -33,6 +33,10 @@ internal static class InputReader
         var read = graph.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var planFiles = plans.Graph.Files.Where(f => !read.Contains(f.Path));
         graph = graph.Merge(plans.Graph with { Diagnostics = [.. planDiagnostics], Files = [.. planFiles] });
-        return graph.Merge(CloudFormationScanner.Scan(existing, cloudFormation with { DisplayRoot = cloudFormation.DisplayRoot ?? terraform.DisplayRoot }));
+        var templates = CloudFormationScanner.Scan(existing, cloudFormation with { DisplayRoot = cloudFormation.DisplayRoot ?? terraform.DisplayRoot });
+
+        // A plan is JSON that is not a template; it was read, so it is not "skipped".
+        var plansRead = plans.Graph.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        return graph.Merge(templates with { Skipped = [.. templates.Skipped.Where(s => !plansRead.Contains(s.Path))] });
     }
 }

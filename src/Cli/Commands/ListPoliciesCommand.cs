@@ -11,7 +11,13 @@ internal static class ListPoliciesCommand
     {
         var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("list-policies", "List the built-in policies.\n\nExample:\n  policyscan list-policies --format json") { format };
+        var command = new Command("list-policies", """
+            List the built-in policies: id, severity, name and title (text), or every field (json).
+
+            Examples:
+              policyscan list-policies
+              policyscan list-policies --format json > policies.json
+            """) { format };
         command.SetAction(parseResult =>
         {
             if (parseResult.GetValue(format) == "json")

@@ -22,6 +22,8 @@ internal static class ScanCommand
             new GateOptions(),
             new VerbosityOptions(),
             new FrameworkOption(),
+            new TextOutputOptions(),
+            new IgnoredFilesOptions(),
         ];
 
         var command = new Command("scan", $"""
@@ -34,6 +36,8 @@ internal static class ScanCommand
               policyscan scan . --var environment=prod --var-file prod.tfvars
               policyscan scan templates/ --parameter-file prod-params.json --region eu-west-1
               terraform show -json tfplan > plan.json && policyscan scan plan.json --fail-on high
+              policyscan scan . --compact --verbose
+              policyscan scan . --include-ignored
 
             {CliApplication.ExitCodeHelp}
             """)
@@ -69,10 +73,20 @@ internal static class ScanCommand
                 settings = group.Apply(parseResult, settings);
             }
 
-            var report = ScanPipeline.Run(settings);
+            ScanReport report;
+            using (ProgressIndicator.Start(stderr, $"Scanning {Describe(settings.Paths)}...", settings.Quiet))
+            {
+                report = ScanPipeline.Run(settings);
+            }
+
             if (!WriteOutputs(report, targets, stdout, stderr))
             {
                 return ExitCodes.UsageError;
+            }
+
+            if (settings.Verbose)
+            {
+                SkippedPrinter.Print(stderr, report.Result.Graph.Skipped);
             }
 
             DiagnosticPrinter.Print(stderr, report.Diagnostics, settings.Verbose, settings.Quiet);
@@ -80,6 +94,13 @@ internal static class ScanCommand
         });
         return command;
     }
+
+    private static string Describe(ImmutableArray<string> paths) => paths.Length switch
+    {
+        0 => ".",
+        1 => paths[0],
+        _ => $"{paths.Length} paths",
+    };
 
     /// <summary>Writes each requested output; false (after saying why) when a file cannot be written.</summary>
     private static bool WriteOutputs(ScanReport report, ImmutableArray<OutputTarget> targets, TextWriter stdout, TextWriter stderr)

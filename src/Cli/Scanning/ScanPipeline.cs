@@ -16,7 +16,7 @@ internal static class ScanPipeline
 {
     public static ScanReport Run(ScanSettings settings)
     {
-        var graph = InputReader.Read(settings.Paths, settings.Terraform with { DisplayRoot = settings.Root }, settings.CloudFormation with { DisplayRoot = settings.Root }, settings.Plan with { DisplayRoot = settings.Root });
+        var graph = InputReader.Read(settings.Paths, settings.Terraform with { DisplayRoot = settings.Root, IncludeIgnored = settings.IncludeIgnored }, settings.CloudFormation with { DisplayRoot = settings.Root, IncludeIgnored = settings.IncludeIgnored }, settings.Plan with { DisplayRoot = settings.Root, IncludeIgnored = settings.IncludeIgnored });
         var policies = PolicySelection.Select(PolicyCatalog.BuiltInPolicies, settings);
         var result = PolicyRunner.Run(graph, policies, settings.Policies);
         result = result with { Findings = [.. result.Findings.Select(f => WithSeverityOverride(f, settings))] };

@@ -64,6 +64,12 @@ internal sealed record ScanSettings
 
     public bool Verbose { get; init; }
 
+    /// <summary>The text output gives one line per finding (<c>--compact</c>).</summary>
+    public bool CompactText { get; init; }
+
+    /// <summary>Also read gitignored files and tool directories (<c>--include-ignored</c>).</summary>
+    public bool IncludeIgnored { get; init; }
+
     public bool Quiet { get; init; }
 
     /// <summary>

@@ -18,6 +18,9 @@ public sealed record CloudFormationOptions
     /// <summary>The value of <c>AWS::AccountId</c>; unknown when null.</summary>
     public string? AccountId { get; init; }
 
+    /// <summary>Also read files that <c>.gitignore</c> ignores and tool directories (<c>.terraform</c>, <c>node_modules</c>, ...).</summary>
+    public bool IncludeIgnored { get; init; }
+
     /// <summary>The directory users' paths are shown relative to.</summary>
     public string? DisplayRoot { get; init; }
 }

@@ -20,6 +20,9 @@ public sealed record ResourceGraph
     /// <summary>Every file that was read, parsed or not.</summary>
     public ImmutableArray<SourceFile> Files { get; init; } = [];
 
+    /// <summary>Files and directories the scan left out and why (ignored, tool caches, not templates), for <c>--verbose</c>.</summary>
+    public ImmutableArray<SkippedPath> Skipped { get; init; } = [];
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     public ResourceGraph Merge(ResourceGraph other) => new()
@@ -29,5 +32,6 @@ public sealed record ResourceGraph
         Providers = Providers.AddRange(other.Providers),
         Diagnostics = Diagnostics.AddRange(other.Diagnostics),
         Files = Files.AddRange(other.Files),
+        Skipped = [.. Skipped.Concat(other.Skipped).Distinct()],
     };
 }

@@ -16,9 +16,6 @@ namespace PolicyScan.Parsers.Terraform;
 /// </summary>
 public static class TerraformScanner
 {
-    /// <summary>Directories never descended into: tool caches and dependencies, not the user's configuration.</summary>
-    private static readonly HashSet<string> SkippedDirectories = new(StringComparer.Ordinal) { ".terraform", ".git", "node_modules", ".terragrunt-cache" };
-
     public static ResourceGraph Scan(IEnumerable<string> paths, TerraformOptions? options = null)
     {
         options ??= new TerraformOptions();
@@ -28,9 +25,10 @@ public static class TerraformScanner
             return Path.GetRelativePath(displayRoot, fullPath).Replace('\\', '/');
         }
 
-        var loader = new ModuleDirectoryLoader(DisplayPath);
         var walkDiagnostics = new DiagnosticBag();
-        var directories = FindModuleDirectories(paths, walkDiagnostics, DisplayPath);
+        var walk = FindConfigurationFiles(paths, options.IncludeIgnored, walkDiagnostics, DisplayPath);
+        var loader = new ModuleDirectoryLoader(DisplayPath, walk.IgnoredFiles);
+        var directories = ModuleDirectoriesOf(walk);
         var configurations = directories.AsParallel().AsOrdered().Select(loader.Load).ToList();
 
         // A directory called (by a local source) from another scanned directory is not a root of its own.
@@ -75,6 +73,7 @@ public static class TerraformScanner
             Providers = [.. ordered.SelectMany(r => r.Providers)],
             Diagnostics = diagnostics,
             Files = [.. allDirectories.SelectMany(c => c.Files.Select(f => f.Source))],
+            Skipped = walk.Skipped,
         };
     }
 
@@ -99,81 +98,13 @@ public static class TerraformScanner
 
     /// <summary>
     /// The directories to evaluate: each given directory and every directory below it that holds Terraform files
-    /// (skipping tool caches and symlink loops), and the directory of each given file.
+    /// (skipping ignored files, tool caches and symlink loops, see <see cref="SourceTreeWalker"/>), and the directory of
+    /// each given file.
     /// </summary>
-    public static List<string> FindModuleDirectories(IEnumerable<string> paths, DiagnosticBag diagnostics, Func<string, string> displayPath)
-    {
-        var result = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in paths)
-        {
-            var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-            if (File.Exists(full))
-            {
-                var directory = Path.GetDirectoryName(full)!;
-                if (ModuleDirectoryLoader.IsConfigurationFile(Path.GetFileName(full)) && seen.Add(directory))
-                {
-                    result.Add(directory);
-                }
+    public static SourceTreeWalk FindConfigurationFiles(IEnumerable<string> paths, bool includeIgnored, DiagnosticBag diagnostics, Func<string, string> displayPath) =>
+        SourceTreeWalker.Walk(paths, file => ModuleDirectoryLoader.IsConfigurationFile(Path.GetFileName(file)), includeIgnored, diagnostics, displayPath);
 
-                continue;
-            }
-
-            if (Directory.Exists(full))
-            {
-                Walk(full, result, seen, new HashSet<string>(StringComparer.Ordinal), diagnostics, displayPath);
-            }
-            else
-            {
-                diagnostics.Add(DiagnosticCatalog.FileUnreadable, new SourceRange(new SourceFile(displayPath(full), string.Empty), default), "no such file or directory");
-            }
-        }
-
-        return result;
-    }
-
-    private static void Walk(string directory, List<string> result, HashSet<string> seen, HashSet<string> visitedReal, DiagnosticBag diagnostics, Func<string, string> displayPath)
-    {
-        string real;
-        try
-        {
-            var info = new DirectoryInfo(directory);
-            real = info.LinkTarget is not null ? info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? directory : directory;
-        }
-        catch (IOException exception)
-        {
-            diagnostics.Add(DiagnosticCatalog.FileUnreadable, new SourceRange(new SourceFile(displayPath(directory), string.Empty), default), exception.Message);
-            return;
-        }
-
-        if (!visitedReal.Add(real))
-        {
-            return;
-        }
-
-        string[] files, subdirectories;
-        try
-        {
-            files = Directory.GetFiles(directory);
-            subdirectories = Directory.GetDirectories(directory);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(DiagnosticCatalog.FileUnreadable, new SourceRange(new SourceFile(displayPath(directory), string.Empty), default), exception.Message);
-            return;
-        }
-
-        if (files.Any(f => ModuleDirectoryLoader.IsConfigurationFile(Path.GetFileName(f))) && seen.Add(directory))
-        {
-            result.Add(directory);
-        }
-
-        foreach (var subdirectory in subdirectories.Order(StringComparer.Ordinal))
-        {
-            if (!SkippedDirectories.Contains(Path.GetFileName(subdirectory)))
-            {
-                Walk(subdirectory, result, seen, visitedReal, diagnostics, displayPath);
-            }
-        }
-    }
+    /// <summary>The directories of the files a walk found, each once, in walk order (a directory before those below it).</summary>
+    public static List<string> ModuleDirectoriesOf(SourceTreeWalk walk) =>
+        [.. walk.Files.Select(f => Path.GetDirectoryName(f)!).Distinct(StringComparer.Ordinal)];
 }

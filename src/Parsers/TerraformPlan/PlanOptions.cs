@@ -11,6 +11,9 @@ public sealed record PlanOptions
     /// </summary>
     public string? SourceDirectory { get; init; }
 
+    /// <summary>Read gitignored files and tool directories (<c>.terraform</c>, <c>node_modules</c>) too.</summary>
+    public bool IncludeIgnored { get; init; }
+
     /// <summary>The directory that displayed paths are relative to; the current directory when null.</summary>
     public string? DisplayRoot { get; init; }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using PolicyScan.Parsers.CloudFormation;
 using PolicyScan.Parsers.Diagnostics;
 using PolicyScan.Parsers.Graph;
 using PolicyScan.Parsers.Json;
@@ -24,10 +23,14 @@ public static class PlanScanner
 
         var walkDiagnostics = new DiagnosticBag();
 
-        // The same walk as for templates (skipped directories, symlink loops); a missing path is reported by the Terraform scan.
-        var files = CloudFormationScanner.FindCandidateFiles(paths.Where(p => File.Exists(p) || Directory.Exists(p)), walkDiagnostics, DisplayPath)
-            .Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-            .ToList();
+        // The shared walk (ignored files, tool directories, symlink loops); a missing path is reported by the Terraform scan.
+        var files = SourceTreeWalker.Walk(
+                paths.Where(p => File.Exists(p) || Directory.Exists(p)),
+                file => file.EndsWith(".json", StringComparison.OrdinalIgnoreCase),
+                options.IncludeIgnored,
+                walkDiagnostics,
+                DisplayPath)
+            .Files;
         var results = files.AsParallel().AsOrdered().Select(file => LoadFile(file, DisplayPath(file), options, DisplayPath)).Where(r => r is not null).Select(r => r!).ToList();
 
         var graph = new ResourceGraph

@@ -11,7 +11,9 @@ namespace PolicyScan.Parsers.Terraform.Configuration;
 /// Reads and parses module directories, once each: a module called from several places, or scanned both as
 /// a root and as a dependency, is parsed one time. Thread-safe.
 /// </summary>
-public sealed class ModuleDirectoryLoader(Func<string, string> displayPath)
+/// <param name="displayPath">Turns a full path into the path users see.</param>
+/// <param name="ignoredFiles">Files (full paths) a scan's walk found ignored (<c>.gitignore</c>), left out of their directory.</param>
+public sealed class ModuleDirectoryLoader(Func<string, string> displayPath, IReadOnlySet<string>? ignoredFiles = null)
 {
     private readonly ConcurrentDictionary<string, Lazy<ModuleDirectory>> cache = new(StringComparer.Ordinal);
 
@@ -34,7 +36,7 @@ public sealed class ModuleDirectoryLoader(Func<string, string> displayPath)
         IEnumerable<string> names;
         try
         {
-            names = Directory.EnumerateFiles(fullPath).Where(f => IsConfigurationFile(Path.GetFileName(f))).Order(StringComparer.Ordinal).ToList();
+            names = Directory.EnumerateFiles(fullPath).Where(f => IsConfigurationFile(Path.GetFileName(f)) && ignoredFiles?.Contains(f) != true).Order(StringComparer.Ordinal).ToList();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

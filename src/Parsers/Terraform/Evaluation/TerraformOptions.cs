@@ -15,6 +15,9 @@ public sealed record TerraformOptions
     /// <summary>The directory users' paths are shown relative to.</summary>
     public string? DisplayRoot { get; init; }
 
+    /// <summary>Also read files that <c>.gitignore</c> ignores and tool directories (<c>.terraform</c>, <c>node_modules</c>, ...).</summary>
+    public bool IncludeIgnored { get; init; }
+
     /// <summary>The most instances one <c>count</c> or <c>for_each</c> may make before the rest are dropped with a warning.</summary>
     public int MaxInstances { get; init; } = 10_000;
 

@@ -1,0 +1,36 @@
+using System.Globalization;
+using PolicyScan.Parsers.Text;
+
+namespace PolicyScan.Cli.Output;
+
+/// <summary>
+/// The source line a range starts on, with a caret line under the range. A range over several lines is marked from its
+/// start to the end of its first line, and says where it ends.
+/// </summary>
+internal static class SourceExcerpt
+{
+    public static void Write(TextWriter writer, SourceRange range, string indent, bool color)
+    {
+        if (range.File is not { } file || file.Text.Length == 0)
+        {
+            return;
+        }
+
+        var start = range.StartPosition;
+        var lineStart = file.Lines.StartOfLine(start.Line);
+        var lineEnd = file.Text.IndexOfAny(['\r', '\n'], lineStart);
+        if (lineEnd < 0)
+        {
+            lineEnd = file.Text.Length;
+        }
+
+        // Tabs become one space each so the caret line, counted in characters, stays under the span.
+        var line = file.Text[lineStart..lineEnd].Replace('\t', ' ');
+        var gutter = start.Line.ToString(CultureInfo.InvariantCulture);
+        var caretLength = Math.Max(1, Math.Min(range.End, lineEnd) - range.Start);
+        var end = range.EndPosition;
+        var continues = end.Line > start.Line ? $" (to line {end.Line.ToString(CultureInfo.InvariantCulture)})" : string.Empty;
+        writer.WriteLine($"{indent}{Ansi.Paint(gutter + " |", Ansi.Dim, color)} {line}");
+        writer.WriteLine($"{indent}{Ansi.Paint(new string(' ', gutter.Length) + " |", Ansi.Dim, color)} {new string(' ', start.Column - 1)}{Ansi.Paint(new string('^', caretLength), Ansi.Bold, color)}{continues}");
+    }
+}
