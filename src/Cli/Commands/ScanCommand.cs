@@ -17,6 +17,7 @@ internal static class ScanCommand
         IScanOptionGroup[] groups =
         [
             new RootOption(),
+            new ConfigurationOptions(),
             new PolicySettingsOptions(),
             new GateOptions(),
             new VerbosityOptions(),
@@ -59,12 +60,26 @@ internal static class ScanCommand
                 Terraform = terraform.ToOptions(parseResult),
                 CloudFormation = cloudFormation.ToOptions(parseResult),
             };
-            foreach (var group in groups)
+            ScanReport report;
+            try
             {
-                settings = group.Apply(parseResult, settings);
+                foreach (var group in groups)
+                {
+                    settings = group.Apply(parseResult, settings);
+                }
+
+                report = ScanPipeline.Run(settings);
+            }
+            catch (ScanUsageException exception)
+            {
+                foreach (var line in exception.Lines)
+                {
+                    stderr.WriteLine(line);
+                }
+
+                return ExitCodes.UsageError;
             }
 
-            var report = ScanPipeline.Run(settings);
             if (!WriteOutputs(report, targets, stdout, stderr))
             {
                 return ExitCodes.UsageError;
