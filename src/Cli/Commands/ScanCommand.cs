@@ -21,6 +21,7 @@ internal static class ScanCommand
             new PolicySettingsOptions(),
             new GateOptions(),
             new VerbosityOptions(),
+            new BaselineOptions(),
         ];
 
         var command = new Command("scan", $"""
@@ -86,6 +87,11 @@ internal static class ScanCommand
             }
 
             DiagnosticPrinter.Print(stderr, report.Diagnostics, settings.Verbose, settings.Quiet);
+            if (!BaselineOptions.Complete(report, stderr))
+            {
+                return ExitCodes.UsageError;
+            }
+
             return ExitCodePolicy.Of(report);
         });
         return command;
