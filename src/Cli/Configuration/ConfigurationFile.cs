@@ -36,7 +36,9 @@ internal sealed class ConfigurationFile
     public static ConfigurationFile? Read(string path, string root, out ImmutableArray<Diagnostic> errors)
     {
         var fullPath = Path.GetFullPath(path);
-        var displayPath = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+        // Relative to the root as every output path is; a file outside the root (--config elsewhere) keeps its full path.
+        var relative = Path.GetRelativePath(root, fullPath);
+        var displayPath = (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative).Replace('\\', '/');
         var bag = new DiagnosticBag();
         var file = SourceFileReader.Read(fullPath, displayPath, bag);
         if (file is null)
@@ -81,7 +83,7 @@ internal sealed class ConfigurationFile
                 {
                     RequiredTags = policySettings["required-tags"] is JsonArray tags ? Strings(tags) : settings.Policies.RequiredTags,
                     AllowedRegions = policySettings["allowed-regions"] is JsonArray regions ? Strings(regions) : settings.Policies.AllowedRegions,
-                    MinimumLogRetentionDays = policySettings["min-log-retention-days"] is { } days ? days.GetValue<int>() : settings.Policies.MinimumLogRetentionDays,
+                    MinimumLogRetentionDays = policySettings["min-log-retention-days"] is { } days ? (int)double.Parse(days.ToJsonString(), CultureInfo.InvariantCulture) : settings.Policies.MinimumLogRetentionDays,
                 },
             };
         }

@@ -71,9 +71,13 @@ internal static class ConfigurationSchema
         var subschema = Navigate(schemaJson, schemaPointer);
         var value = Navigate(document.Root, pointer);
         var name = ConfigurationPaths.Display(pointer);
-        if (subschema is JsonValue falseSchema && falseSchema.TryGetValue<bool>(out var allowed) && !allowed && schemaPointer.EndsWith("/additionalProperties", StringComparison.Ordinal))
+
+        // A key that 'additionalProperties: false' refuses; the location may name the refused key after the keyword.
+        var additional = schemaPointer.LastIndexOf("/additionalProperties", StringComparison.Ordinal);
+        var objectSchema = additional < 0 ? null : schemaPointer[..additional];
+        if (objectSchema is not null && Navigate(schemaJson, objectSchema + "/additionalProperties") is JsonValue falseSchema && falseSchema.TryGetValue<bool>(out var allowed) && !allowed)
         {
-            var known = (Navigate(schemaJson, schemaPointer[..^"/additionalProperties".Length])?["properties"] as JsonObject)?.Select(p => p.Key).ToList() ?? [];
+            var known = (Navigate(schemaJson, objectSchema)?["properties"] as JsonObject)?.Select(p => p.Key).ToList() ?? [];
             var key = pointer[(pointer.LastIndexOf('/') + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
             var hint = Suggestions.Closest(key, known) is { } suggestion
                 ? $" (did you mean '{suggestion}'?)"
@@ -98,6 +102,8 @@ internal static class ConfigurationSchema
                 return Diagnostic.Create(DiagnosticCatalog.ConfigurationInvalidValue, range, name, $"must be {subschema?["const"]?.ToJsonString()}, not {value?.ToJsonString() ?? "empty"}");
             case "minimum":
                 return Diagnostic.Create(DiagnosticCatalog.ConfigurationInvalidValue, range, name, $"must be at least {subschema?["minimum"]?.ToJsonString()}, not {value?.ToJsonString()}");
+            case "maximum":
+                return Diagnostic.Create(DiagnosticCatalog.ConfigurationInvalidValue, range, name, $"must be at most {subschema?["maximum"]?.ToJsonString()}, not {value?.ToJsonString()}");
             case "minLength":
             case "minItems":
                 return Diagnostic.Create(DiagnosticCatalog.ConfigurationInvalidValue, range, name, "must not be empty");
