@@ -234,6 +234,17 @@ public sealed class ConfigurationTests
     }
 
     [Test]
+    public void Config_and_no_config_together_are_a_usage_error()
+    {
+        var (code, _, stderr) = CliRunner.Run("scan", MediumOnly, "--config", Path.Combine(Discovered, "strict.yml"), "--no-config");
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.UsageError));
+            Assert.That(stderr, Does.Contain("policyscan: --config and --no-config cannot be given together"));
+        });
+    }
+
+    [Test]
     public void An_empty_file_configures_nothing()
     {
         Assert.That(Scan(MediumOnly, "# nothing yet\n").ExitCode, Is.EqualTo(ExitCodes.FindingsFailed));

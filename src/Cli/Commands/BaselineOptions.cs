@@ -9,8 +9,8 @@ namespace PolicyScan.Cli.Commands;
 /// </summary>
 internal sealed class BaselineOptions : IScanOptionGroup
 {
-    private readonly Option<string> baseline = new("--baseline") { Description = "Report only failures this baseline file does not hold (written by --create-baseline)." };
-    private readonly Option<string> createBaseline = new("--create-baseline") { Description = "Write the current failures' fingerprints to this file, to adopt the gate without fixing everything first." };
+    private readonly Option<string> baseline = new("--baseline") { HelpName = "FILE", Description = "Report only failures this baseline file does not hold (written by --create-baseline)." };
+    private readonly Option<string> createBaseline = new("--create-baseline") { HelpName = "FILE", Description = "Write the current failures' fingerprints to this file, to adopt the gate without fixing everything first." };
 
     public void AddTo(Command command)
     {

@@ -11,7 +11,7 @@ namespace PolicyScan.Cli.Commands;
 /// </summary>
 internal sealed class ConfigurationOptions : IScanOptionGroup
 {
-    private readonly Option<string> config = new("--config") { Description = "Read the configuration from this file instead of the .policyscan.yml found from the root upward." };
+    private readonly Option<string> config = new("--config") { HelpName = "FILE", Description = "Read the configuration from this file instead of the .policyscan.yml found from the root upward." };
     private readonly Option<bool> noConfig = new("--no-config") { Description = "Read no configuration file." };
 
     public void AddTo(Command command)

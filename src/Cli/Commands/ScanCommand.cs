@@ -33,6 +33,9 @@ internal static class ScanCommand
               policyscan scan infra/ --format json --fail-on high > results.json
               policyscan scan . --var environment=prod --var-file prod.tfvars
               policyscan scan templates/ --parameter-file prod-params.json --region eu-west-1
+              policyscan scan . --config ci/policyscan.yml
+              policyscan scan . --create-baseline policyscan-baseline.json   # adopt the gate without fixing everything first
+              policyscan scan . --baseline policyscan-baseline.json          # then report only new failures
 
             {CliApplication.ExitCodeHelp}
             """)
