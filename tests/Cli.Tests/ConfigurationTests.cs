@@ -209,6 +209,8 @@ public sealed class ConfigurationTests
     [TestCase("suppressions:\n  - policy: PS-AWS-S3-001\n    reason: \"\"\n", "3:13: error PS0203: 'suppressions[0].reason' must not be empty")]
     [TestCase("policies: [PS-AWS-S3-001\n", "error PS0200: the configuration is not valid YAML")]
     [TestCase("settings:\n  min-log-retention-days: 100000\n", "2:27: error PS0203: 'settings.min-log-retention-days' must be at most 36500, not 100000")]
+    [TestCase("- fail-on: high\n", "1:1: error PS0202: the configuration must be a mapping, not a list")]
+    [TestCase("fail-on: high\n---\nfail-on: low\n", "3:1: error PS0207: the configuration holds more than one YAML document")]
     [TestCase("version: 2\n", "1:10: error PS0203: 'version' must be 1, not 2")]
     [TestCase("policies:\n  skipp: []\n", "2:3: error PS0201: unknown key 'skipp' (did you mean 'skip'?)")]
     public void A_mistake_is_a_located_usage_error(string yaml, string expected)

@@ -2,10 +2,12 @@ using System.Text;
 
 namespace PolicyScan.Cli.Configuration;
 
-/// <summary>Names a place in the configuration as users read it: <c>suppressions[0].expires</c> for <c>/suppressions/0/expires</c>.</summary>
+/// <summary>Names a place in the configuration as users read it: <c>'suppressions[0].expires'</c> for <c>/suppressions/0/expires</c>.</summary>
 internal static class ConfigurationPaths
 {
-    public static string Display(string pointer)
+    public static string Display(string pointer) => pointer.Length == 0 ? "the configuration" : $"'{Dotted(pointer)}'";
+
+    private static string Dotted(string pointer)
     {
         var text = new StringBuilder();
         foreach (var raw in pointer.Split('/').Skip(1))

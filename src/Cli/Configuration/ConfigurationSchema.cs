@@ -92,7 +92,7 @@ internal static class ConfigurationSchema
                 return Diagnostic.Create(DiagnosticCatalog.ConfigurationWrongType, range, name, ExpectedType(subschema?["type"]), Describe(value));
             case "required":
                 var missing = (subschema?["required"] as JsonArray)?.Select(k => k!.GetValue<string>()).FirstOrDefault(k => value is not JsonObject o || !o.ContainsKey(k)) ?? "?";
-                return Diagnostic.Create(DiagnosticCatalog.ConfigurationMissingKey, range, name.Length == 0 ? "the configuration" : name, missing);
+                return Diagnostic.Create(DiagnosticCatalog.ConfigurationMissingKey, range, name, missing);
             case "enum":
                 var options = (subschema?["enum"] as JsonArray)?.Select(o => o!.ToJsonString().Trim('"')).ToList() ?? [];
                 var typed = value is JsonValue v && v.TryGetValue<string>(out var text) ? text : value?.ToJsonString() ?? "null";

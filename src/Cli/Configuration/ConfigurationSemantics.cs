@@ -27,7 +27,7 @@ internal static class ConfigurationSemantics
             }
         }
 
-        if (document.Root?["policies"] is JsonObject policies)
+        if ((document.Root as JsonObject)?["policies"] is JsonObject policies)
         {
             foreach (var list in new[] { "enable", "skip" })
             {
@@ -46,7 +46,7 @@ internal static class ConfigurationSemantics
             }
         }
 
-        if (document.Root?["suppressions"] is JsonArray suppressions)
+        if ((document.Root as JsonObject)?["suppressions"] is JsonArray suppressions)
         {
             for (var i = 0; i < suppressions.Count; i++)
             {

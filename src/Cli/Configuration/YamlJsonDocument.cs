@@ -48,6 +48,14 @@ internal sealed partial class YamlJsonDocument
             return null;
         }
 
+        if (stream.Documents.Count > 1)
+        {
+            // A second document would be silently ignored: refuse it, as unknown keys are refused.
+            var offset = (int)Math.Clamp(stream.Documents[1].RootNode.Start.Index, 0, file.Text.Length);
+            syntaxError = Diagnostic.Create(DiagnosticCatalog.ConfigurationSeveralDocuments, new SourceRange(file, new TextSpan(offset, offset)));
+            return null;
+        }
+
         var positions = ImmutableDictionary.CreateBuilder<string, NodePosition>(StringComparer.Ordinal);
         if (stream.Documents.Count == 0 || IsNull(stream.Documents[0].RootNode))
         {
