@@ -22,10 +22,11 @@ internal sealed class GateOptions : IScanOptionGroup
         command.Options.Add(softFail);
     }
 
+    // A switch has an implicit result even when not given; only a given one may override the configuration file.
     public ScanSettings Apply(ParseResult parseResult, ScanSettings settings) => settings with
     {
-        FailOn = parseResult.GetResult(failOn) is not null ? SeverityNames.Parse(parseResult.GetValue(failOn) ?? "low") : settings.FailOn,
-        FailOnUnknown = parseResult.GetResult(failOnUnknown) is not null ? parseResult.GetValue(failOnUnknown) : settings.FailOnUnknown,
-        SoftFail = parseResult.GetResult(softFail) is not null ? parseResult.GetValue(softFail) : settings.SoftFail,
+        FailOn = parseResult.GetResult(failOn) is { Implicit: false } ? SeverityNames.Parse(parseResult.GetValue(failOn) ?? "low") : settings.FailOn,
+        FailOnUnknown = parseResult.GetResult(failOnUnknown) is { Implicit: false } ? parseResult.GetValue(failOnUnknown) : settings.FailOnUnknown,
+        SoftFail = parseResult.GetResult(softFail) is { Implicit: false } ? parseResult.GetValue(softFail) : settings.SoftFail,
     };
 }

@@ -18,12 +18,14 @@ internal static class ScanCommand
         IScanOptionGroup[] groups =
         [
             new RootOption(),
+            new ConfigurationOptions(),
             new PolicySettingsOptions(),
             new GateOptions(),
             new VerbosityOptions(),
             new FrameworkOption(),
             new TextOutputOptions(),
             new IgnoredFilesOptions(),
+            new BaselineOptions(),
         ];
 
         var command = new Command("scan", $"""
@@ -38,6 +40,9 @@ internal static class ScanCommand
               terraform show -json tfplan > plan.json && policyscan scan plan.json --fail-on high
               policyscan scan . --compact --verbose
               policyscan scan . --include-ignored
+              policyscan scan . --config ci/policyscan.yml
+              policyscan scan . --create-baseline policyscan-baseline.json   # adopt the gate without fixing everything first
+              policyscan scan . --baseline policyscan-baseline.json          # then report only new failures
 
             {CliApplication.ExitCodeHelp}
             """)
@@ -68,15 +73,27 @@ internal static class ScanCommand
                 CloudFormation = cloudFormation.ToOptions(parseResult),
                 Plan = plan.ToOptions(parseResult),
             };
-            foreach (var group in groups)
-            {
-                settings = group.Apply(parseResult, settings);
-            }
-
             ScanReport report;
-            using (ProgressIndicator.Start(stderr, $"Scanning {Describe(settings.Paths)}...", settings.Quiet))
+            try
             {
-                report = ScanPipeline.Run(settings);
+                foreach (var group in groups)
+                {
+                    settings = group.Apply(parseResult, settings);
+                }
+
+                using (ProgressIndicator.Start(stderr, $"Scanning {Describe(settings.Paths)}...", settings.Quiet))
+                {
+                    report = ScanPipeline.Run(settings);
+                }
+            }
+            catch (ScanUsageException exception)
+            {
+                foreach (var line in exception.Lines)
+                {
+                    stderr.WriteLine(line);
+                }
+
+                return ExitCodes.UsageError;
             }
 
             if (!WriteOutputs(report, targets, stdout, stderr))
@@ -90,6 +107,11 @@ internal static class ScanCommand
             }
 
             DiagnosticPrinter.Print(stderr, report.Diagnostics, settings.Verbose, settings.Quiet);
+            if (!BaselineOptions.Complete(report, stderr))
+            {
+                return ExitCodes.UsageError;
+            }
+
             return ExitCodePolicy.Of(report);
         });
         return command;

@@ -32,6 +32,9 @@ internal sealed record ScanReport
     /// <summary>Findings hidden because the baseline holds them, when a baseline was given.</summary>
     public int? BaselineMatches { get; init; }
 
+    /// <summary>The failures taken out of the results because the baseline holds them (empty without a baseline).</summary>
+    public ImmutableArray<Finding> BaselinedFindings { get; init; } = [];
+
     public ImmutableArray<Finding> Findings => Result.Findings;
 
     public ImmutableArray<Diagnostic> Diagnostics => Result.Diagnostics;
