@@ -19,6 +19,7 @@ internal static class ScanCommand
             new RootOption(),
             new PolicySettingsOptions(),
             new GateOptions(),
+            new SuppressionSourceOptions(),
             new VerbosityOptions(),
         ];
 

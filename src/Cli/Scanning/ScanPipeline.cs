@@ -9,7 +9,7 @@ namespace PolicyScan.Cli.Scanning;
 
 /// <summary>
 /// One scan, stage by stage: read the inputs into one graph, run the selected policies, give configured severities,
-/// drop excluded files, then hand the results to the outputs. Each stage is a pure function of the settings and the
+/// drop excluded files, apply suppressions, then hand the results to the outputs. Each stage is a pure function of the settings and the
 /// previous stage, so the same inputs give the same report.
 /// </summary>
 internal static class ScanPipeline
@@ -21,6 +21,7 @@ internal static class ScanPipeline
         var result = PolicyRunner.Run(graph, policies, settings.Policies);
         result = result with { Findings = [.. result.Findings.Select(f => WithSeverityOverride(f, settings))] };
         result = ExcludeStage.Apply(result, settings);
+        result = SuppressionStage.Apply(result, settings);
         return new ScanReport
         {
             Result = result,
