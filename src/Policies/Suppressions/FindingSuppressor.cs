@@ -141,7 +141,7 @@ public static class FindingSuppressor
 
         if (directive.Reason is null || directive.HasNoReasonSlot)
         {
-            warnings.Add(DiagnosticCatalog.SuppressionWithoutReason, directive.Location, directive.Source, named);
+            warnings.AddWithoutReason(directive.Location, directive.Source, mapped.Select(r => r.Id));
         }
 
         var expired = directive.Expires < today;
@@ -202,7 +202,7 @@ public static class FindingSuppressor
         var named = string.Join(", ", policies.Select(p => p.Named));
         if (string.IsNullOrWhiteSpace(rule.Reason))
         {
-            warnings.Add(DiagnosticCatalog.SuppressionWithoutReason, rule.Location, SuppressionSources.Configuration, named);
+            warnings.AddWithoutReason(rule.Location, SuppressionSources.Configuration, policies.Select(p => p.Named));
         }
 
         var expired = rule.Expires < today;

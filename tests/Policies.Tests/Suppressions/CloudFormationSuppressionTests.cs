@@ -7,7 +7,7 @@ namespace PolicyScan.Policies.Tests.Suppressions;
 /// <summary>Suppressions in a CloudFormation resource's Metadata: ours and Checkov's (tests/fixtures/suppressions/cloudformation).</summary>
 public sealed class CloudFormationSuppressionTests
 {
-    private static readonly Lazy<ScanResult> Template = new(() => SuppressionScan.Run(SourceFormat.CloudFormation, string.Empty));
+    private static readonly Lazy<ScanResult> Template = new(() => SuppressionScan.Run(SourceFormat.CloudFormation, "metadata"));
 
     [Test]
     public void Metadata_policyscan_ignore_records_reason_author_expiry_and_the_entry()
@@ -54,7 +54,22 @@ public sealed class CloudFormationSuppressionTests
     [Test]
     public void Without_inline_suppressions_metadata_waives_nothing()
     {
-        var result = SuppressionScan.Run(SourceFormat.CloudFormation, string.Empty, o => o with { Inline = false });
+        var result = SuppressionScan.Run(SourceFormat.CloudFormation, "metadata", o => o with { Inline = false });
         Assert.That(result.Count(ResultStatus.Suppressed), Is.Zero);
+    }
+
+    [Test]
+    public void A_SAM_resource_metadata_waives_the_findings_on_what_SAM_generates_from_it()
+    {
+        var result = SuppressionScan.Run(SourceFormat.CloudFormation, "sam", null, "PS-AWS-LAMBDA-002");
+        var waived = result.Findings.Where(f => f.Resource.GeneratedFrom is not null && f.Resource.Address.StartsWith("Waived", StringComparison.Ordinal)).ToList();
+        var notWaived = result.Findings.Where(f => f.Resource.Address.StartsWith("NotWaived", StringComparison.Ordinal)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(waived, Is.Not.Empty);
+            Assert.That(waived.Select(f => f.Status), Has.All.EqualTo(ResultStatus.Suppressed));
+            Assert.That(waived.Select(f => f.Suppression!.Reason), Has.All.EqualTo("the variables hold only bucket names"));
+            Assert.That(notWaived.Select(f => f.Status), Has.Some.EqualTo(ResultStatus.Failed));
+        });
     }
 }

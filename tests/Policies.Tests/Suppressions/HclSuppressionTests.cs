@@ -117,3 +117,36 @@ public sealed class MalformedSuppressionTests
         });
     }
 }
+
+/// <summary>In Terraform's JSON syntax the comment is a <c>"//"</c> property of the resource object.</summary>
+public sealed class JsonSyntaxSuppressionTests
+{
+    [Test]
+    public void A_comment_property_in_the_resource_object_waives_and_a_string_value_does_not()
+    {
+        var result = SuppressionScan.Run(SourceFormat.Terraform, "json");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Single("aws_s3_bucket.waived", "PS-AWS-S3-004").Status, Is.EqualTo(ResultStatus.Suppressed));
+            Assert.That(result.Single("aws_s3_bucket.waived", "PS-AWS-S3-004").Suppression!.Reason, Is.EqualTo("encrypted by the client before upload"));
+            Assert.That(result.Single("aws_s3_bucket.not_waived", "PS-AWS-S3-004").Status, Is.EqualTo(ResultStatus.Failed));
+        });
+    }
+}
+
+/// <summary>A comment is in the source, so it covers every resource the source makes.</summary>
+public sealed class ModuleSuppressionTests
+{
+    [Test]
+    public void A_comment_in_a_module_waives_the_resource_in_every_call()
+    {
+        var result = SuppressionScan.Run(SourceFormat.Terraform, "module");
+        var encryption = result.Findings.Where(f => f.Policy.Id == "PS-AWS-S3-004").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(encryption.Select(f => f.Resource.Address), Is.EquivalentTo(new[] { "module.first.aws_s3_bucket.this", "module.second.aws_s3_bucket.this" }));
+            Assert.That(encryption.Select(f => f.Status), Has.All.EqualTo(ResultStatus.Suppressed));
+            Assert.That(encryption.Select(f => f.Suppression!.Location.File!.Path), Has.All.EqualTo("bucket/main.tf"));
+        });
+    }
+}

@@ -16,11 +16,12 @@ internal static class SuppressionScan
 
     private static readonly string[] WaivedPolicies = ["PS-AWS-S3-004", "PS-AWS-S3-008", "PS-AWS-S3-009"];
 
-    public static ScanResult Run(SourceFormat format, string fixture, Func<SuppressionOptions, SuppressionOptions>? configure = null)
+    public static ScanResult Run(SourceFormat format, string fixture, Func<SuppressionOptions, SuppressionOptions>? configure = null, params string[] policyIds)
     {
         var directory = TestPaths.Fixtures("suppressions", FixtureScanner.FolderOf(format), fixture);
         var graph = FixtureScanner.Scan(format, directory);
-        var policies = PolicyCatalog.BuiltInPolicies.Where(p => WaivedPolicies.Contains(p.Metadata.Id));
+        var selected = policyIds.Length == 0 ? WaivedPolicies : policyIds;
+        var policies = PolicyCatalog.BuiltInPolicies.Where(p => selected.Contains(p.Metadata.Id));
         var options = new SuppressionOptions { Today = Today };
         return FindingSuppressor.Apply(PolicyRunner.Run(graph, policies), configure is null ? options : configure(options));
     }
