@@ -42,8 +42,40 @@ internal sealed class HclCommentIndex
     }
 
     /// <summary>Directives in comments within <paramref name="block"/>.</summary>
-    public IEnumerable<SuppressionDirective> Inside(SourceRange block) =>
-        comments.Where(c => block.Contains(c.Comment.Range)).SelectMany(c => c.Directives);
+    public IEnumerable<SuppressionDirective> Inside(SourceRange block)
+    {
+        if (!ReferenceEquals(block.File, file))
+        {
+            yield break;
+        }
+
+        // Comments are in offset order: start at the first one at or after the block (a file may hold thousands).
+        var low = 0;
+        var high = comments.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (comments[middle].Comment.Range.Start < block.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var i = low; i < comments.Length && comments[i].Comment.Range.Start < block.End; i++)
+        {
+            if (block.Contains(comments[i].Comment.Range))
+            {
+                foreach (var directive in comments[i].Directives)
+                {
+                    yield return directive;
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// Directives in the contiguous comment lines directly above the line of <paramref name="header"/>: each comment

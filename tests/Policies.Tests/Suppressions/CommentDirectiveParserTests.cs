@@ -49,4 +49,33 @@ public sealed class CommentDirectiveParserTests
             Assert.That(Parse("# kics-scan enable=4bc4dd4c-7d8d-405e-a0fb-57fa4c31b4d9"), Is.Empty);
         });
     }
+
+    [Test]
+    public void Kics_ignore_covers_the_file_and_every_kics_query()
+    {
+        var directive = Parse("# kics-scan ignore").Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(directive.Scope, Is.EqualTo(DirectiveScope.File));
+            Assert.That(directive.Namespace, Is.EqualTo(IdNamespace.AllKics));
+            Assert.That(directive.HasNoReasonSlot, Is.True);
+        });
+    }
+
+    [Test]
+    public void A_checkov_reason_in_quotes_is_read_without_them()
+    {
+        Assert.That(Parse("#checkov:skip=CKV_AWS_24: \"SSH restricted to the VPN range\"").Single().Reason, Is.EqualTo("SSH restricted to the VPN range"));
+    }
+
+    [Test]
+    public void Several_tfsec_ignores_on_one_line_are_several_directives_each_with_its_expiry()
+    {
+        var directives = Parse("#tfsec:ignore:aws-s3-enable-bucket-encryption:exp:2027-01-02 tfsec:ignore:aws-s3-enable-versioning");
+        Assert.Multiple(() =>
+        {
+            Assert.That(directives.Select(d => d.Ids.Single()), Is.EqualTo(new[] { "aws-s3-enable-bucket-encryption", "aws-s3-enable-versioning" }));
+            Assert.That(directives.Select(d => d.Expires), Is.EqualTo(new DateOnly?[] { new DateOnly(2027, 1, 2), null }));
+        });
+    }
 }
