@@ -21,6 +21,7 @@ internal static class ScanCommand
             new ConfigurationOptions(),
             new PolicySettingsOptions(),
             new GateOptions(),
+            new SuppressionSourceOptions(),
             new VerbosityOptions(),
             new FrameworkOption(),
             new TextOutputOptions(),

@@ -9,18 +9,23 @@ namespace PolicyScan.Cli.Scanning;
 
 /// <summary>
 /// One scan, stage by stage: read the inputs into one graph, run the selected policies, give configured severities,
-/// drop excluded files, take out what the baseline accepted, then hand the results to the outputs. Each stage is a pure function of the settings and the
-/// previous stage, so the same inputs give the same report.
+/// drop excluded files, apply suppressions, take out what the baseline accepted, then hand the results to the outputs.
+/// Each stage is a pure function of the settings and the previous stage, so the same inputs give the same report.
 /// </summary>
 internal static class ScanPipeline
 {
     public static ScanReport Run(ScanSettings settings)
     {
-        var graph = InputReader.Read(settings.Paths, settings.Terraform with { DisplayRoot = settings.Root, IncludeIgnored = settings.IncludeIgnored }, settings.CloudFormation with { DisplayRoot = settings.Root, IncludeIgnored = settings.IncludeIgnored }, settings.Plan with { DisplayRoot = settings.Root, IncludeIgnored = settings.IncludeIgnored });
+        var graph = InputReader.Read(
+            settings.Paths,
+            settings.Terraform with { DisplayRoot = settings.Root, IncludeIgnored = settings.IncludeIgnored },
+            settings.CloudFormation with { DisplayRoot = settings.Root, IncludeIgnored = settings.IncludeIgnored },
+            settings.Plan with { DisplayRoot = settings.Root, IncludeIgnored = settings.IncludeIgnored });
         var policies = PolicySelection.Select(PolicyCatalog.BuiltInPolicies, settings);
         var result = PolicyRunner.Run(graph, policies, settings.Policies);
         result = result with { Findings = [.. result.Findings.Select(f => WithSeverityOverride(f, settings))] };
         result = ExcludeStage.Apply(result, settings);
+        result = SuppressionStage.Apply(result, settings);
         var baseline = BaselineStage.Apply(result, settings);
         return new ScanReport
         {
