@@ -95,4 +95,21 @@ public sealed class SuppressionTests
             Assert.That(elsewhere.Result.Findings.Single().Status, Is.EqualTo(ResultStatus.Failed));
         });
     }
+
+    [Test]
+    public void An_inline_suppression_in_the_configuration_applies_to_the_findings_of_its_plan()
+    {
+        var folder = CliRunner.Fixture("cli", "plan-suppressed");
+        var (code, stdout, _) = CliRunner.Run("scan", Path.Combine(folder, "plan.json"), "--root", folder, "--format", "json", "--policy", "PS-AWS-S3-001");
+        using var document = JsonDocument.Parse(stdout);
+        var finding = document.RootElement.GetProperty("findings").EnumerateArray().Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.Success));
+            Assert.That(finding.GetProperty("status").GetString(), Is.EqualTo("suppressed"));
+            Assert.That(finding.GetProperty("location").GetProperty("file").GetString(), Is.EqualTo("main.tf"), "located in the configuration, not the plan");
+            Assert.That(finding.GetProperty("location").GetProperty("startLine").GetInt32(), Is.EqualTo(9));
+            Assert.That(finding.GetProperty("suppression").GetProperty("reason").GetString(), Does.StartWith("the open-data bucket"));
+        });
+    }
 }

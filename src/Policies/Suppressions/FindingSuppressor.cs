@@ -75,7 +75,8 @@ public static class FindingSuppressor
 
         var directives = resource.Format switch
         {
-            SourceFormat.Terraform => TerraformDirectives(resource, indexes),
+            // A plan resource located in its configuration's .tf files takes the suppressions written there.
+            SourceFormat.Terraform or SourceFormat.TerraformPlan => TerraformDirectives(resource, indexes),
             SourceFormat.CloudFormation => MetadataDirectiveReader.Ours(resource.Metadata).Concat(MetadataDirectiveReader.Checkov(resource.Metadata)),
             _ => [],
         };
