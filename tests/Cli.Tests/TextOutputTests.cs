@@ -99,6 +99,48 @@ public sealed class TextOutputTests
     }
 
     [Test]
+    public void A_very_long_line_is_shown_as_a_window_around_the_span()
+    {
+        var text = "{\"values\": {" + string.Concat(Enumerable.Range(0, 40).Select(i => $"\"k{i}\": \"v{i}\", ")) + "\"acl\": \"public-read\"}}";
+        var file = new PolicyScan.Parsers.Text.SourceFile("one-line.json", text);
+        var start = text.IndexOf("\"public-read\"", StringComparison.Ordinal);
+        var range = new PolicyScan.Parsers.Text.SourceRange(file, new PolicyScan.Parsers.Text.TextSpan(start, start + "\"public-read\"".Length));
+        var writer = new StringWriter();
+        SourceExcerpt.Write(writer, range, string.Empty, color: false);
+        var lines = writer.ToString().Split('\n');
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines[0], Does.StartWith("1 | ...").And.Contain("\"acl\": \"public-read\"").And.Length.LessThan(160));
+            Assert.That(lines[1].IndexOf('^', StringComparison.Ordinal), Is.EqualTo(lines[0].IndexOf("\"public-read\"", StringComparison.Ordinal)), "the caret is under the span");
+            Assert.That(lines[1].Count(c => c == '^'), Is.EqualTo("\"public-read\"".Length));
+        });
+    }
+
+    [Test]
+    public void A_finding_located_in_a_plan_json_is_shown_without_its_source_line()
+    {
+        var folder = CliRunner.Fixture("policies", "PS-AWS-S3-001", "plan", "pass");
+        var directory = Directory.CreateTempSubdirectory("policyscan-plan-text-");
+        try
+        {
+            var plan = File.ReadAllText(Path.Combine(folder, "plan.json")).Replace("{?PS-AWS-S3-001:", string.Empty, StringComparison.Ordinal).Replace("?}", string.Empty, StringComparison.Ordinal)
+                .Replace("\"private\"", "\"public-read\"", StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(directory.FullName, "plan.json"), plan);
+            var (code, stdout, _) = CliRunner.Run("scan", directory.FullName, "--root", directory.FullName, "--policy", "PS-AWS-S3-001");
+            Assert.Multiple(() =>
+            {
+                Assert.That(code, Is.EqualTo(ExitCodes.FindingsFailed));
+                Assert.That(stdout, Does.Contain("--> plan.json:"));
+                Assert.That(stdout, Does.Not.Contain(" | "), "no excerpt of the plan's lines");
+            });
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Test]
     public void Progress_is_shown_only_on_a_terminal_and_never_with_quiet()
     {
         Assert.Multiple(() =>

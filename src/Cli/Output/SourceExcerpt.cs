@@ -9,6 +9,11 @@ namespace PolicyScan.Cli.Output;
 /// </summary>
 internal static class SourceExcerpt
 {
+    /// <summary>Lines longer than this are shown as a window of <see cref="Context"/> characters on each side of the span.</summary>
+    private const int MaxLine = 200;
+
+    private const int Context = 60;
+
     public static void Write(TextWriter writer, SourceRange range, string indent, bool color)
     {
         if (range.File is not { } file || file.Text.Length == 0)
@@ -24,13 +29,24 @@ internal static class SourceExcerpt
             lineEnd = file.Text.Length;
         }
 
+        // A very long line (minified JSON) is shown as a window around the span, marked with ellipses.
+        var windowStart = lineStart;
+        var windowEnd = lineEnd;
+        if (lineEnd - lineStart > MaxLine)
+        {
+            windowStart = Math.Max(lineStart, range.Start - Context);
+            windowEnd = Math.Min(lineEnd, Math.Max(Math.Min(range.End, lineEnd), range.Start + 1) + Context);
+        }
+
         // Tabs become one space each so the caret line, counted in characters, stays under the span.
-        var line = file.Text[lineStart..lineEnd].Replace('\t', ' ');
+        var prefix = windowStart > lineStart ? "..." : string.Empty;
+        var line = prefix + file.Text[windowStart..windowEnd].Replace('\t', ' ') + (windowEnd < lineEnd ? "..." : string.Empty);
+        var column = prefix.Length + range.Start - windowStart + 1;
         var gutter = start.Line.ToString(CultureInfo.InvariantCulture);
-        var caretLength = Math.Max(1, Math.Min(range.End, lineEnd) - range.Start);
+        var caretLength = Math.Max(1, Math.Min(range.End, windowEnd) - range.Start);
         var end = range.EndPosition;
         var continues = end.Line > start.Line ? $" (to line {end.Line.ToString(CultureInfo.InvariantCulture)})" : string.Empty;
         writer.WriteLine($"{indent}{Ansi.Paint(gutter + " |", Ansi.Dim, color)} {line}");
-        writer.WriteLine($"{indent}{Ansi.Paint(new string(' ', gutter.Length) + " |", Ansi.Dim, color)} {new string(' ', start.Column - 1)}{Ansi.Paint(new string('^', caretLength), Ansi.Bold, color)}{continues}");
+        writer.WriteLine($"{indent}{Ansi.Paint(new string(' ', gutter.Length) + " |", Ansi.Dim, color)} {new string(' ', column - 1)}{Ansi.Paint(new string('^', caretLength), Ansi.Bold, color)}{continues}");
     }
 }

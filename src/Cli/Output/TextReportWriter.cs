@@ -1,3 +1,5 @@
+using PolicyScan.Parsers.Text;
+using PolicyScan.Parsers.Graph;
 using System.Globalization;
 using PolicyScan.Cli.Commands;
 using PolicyScan.Cli.Scanning;
@@ -72,8 +74,16 @@ internal sealed class TextReportWriter : IReportWriter
         }
 
         writer.WriteLine($"    {Ansi.Paint("-->", Ansi.Dim, color)} {FileOf(finding)}:{Number(position.Line)}:{Number(position.Column)}");
-        SourceExcerpt.Write(writer, finding.Location, "    ", color);
+        // A plan JSON line may hold sensitive values beside the one judged (terraform show -json writes one line):
+        // a finding located in the plan itself is shown by its location only.
+        if (finding.Resource.Format != SourceFormat.TerraformPlan || IsConfigurationFile(finding.Location))
+        {
+            SourceExcerpt.Write(writer, finding.Location, "    ", color);
+        }
     }
+
+    private static bool IsConfigurationFile(SourceRange location) =>
+        location.File?.Path is { } path && (path.EndsWith(".tf", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".tf.json", StringComparison.OrdinalIgnoreCase));
 
     private static void WriteCompact(TextWriter writer, Finding finding, bool color)
     {
