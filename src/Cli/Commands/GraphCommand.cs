@@ -24,6 +24,7 @@ internal static class GraphCommand
         var includeIgnored = new Option<bool>("--include-ignored") { Description = "Also read files that .gitignore ignores and tool directories (.git, .terraform, node_modules, ...)." };
         var terraform = new TerraformInputOptions();
         var cloudFormation = new CloudFormationInputOptions();
+        var plan = new PlanInputOptions();
 
         var command = new Command("graph", """
             Print the resource graph that PolicyScan understood from the inputs: as JSON, or drawn as Graphviz DOT or a
@@ -44,6 +45,7 @@ internal static class GraphCommand
         };
         terraform.AddTo(command);
         cloudFormation.AddTo(command);
+        plan.AddTo(command);
         command.SetAction(parseResult =>
         {
             var displayRoot = parseResult.GetValue(root) is { Length: > 0 } directory ? Path.GetFullPath(directory) : null;
@@ -51,7 +53,8 @@ internal static class GraphCommand
             var graph = InputReader.Read(
                 parseResult.GetValue(paths) ?? [],
                 terraform.ToOptions(parseResult) with { DisplayRoot = displayRoot, IncludeIgnored = ignored },
-                cloudFormation.ToOptions(parseResult) with { DisplayRoot = displayRoot, IncludeIgnored = ignored });
+                cloudFormation.ToOptions(parseResult) with { DisplayRoot = displayRoot, IncludeIgnored = ignored },
+                plan.ToOptions(parseResult) with { DisplayRoot = displayRoot, IncludeIgnored = ignored });
             switch (parseResult.GetValue(format))
             {
                 case "dot":
