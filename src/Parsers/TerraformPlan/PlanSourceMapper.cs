@@ -53,8 +53,8 @@ internal static class PlanSourceMapper
                 source.Range,
                 map.Shape,
                 map.Origin),
-            (ListValue list, ListValue source) => new ListValue(
-                [.. list.Items.Select((item, i) => i < source.Count ? Relocate(item, source.Items[i], header) : Everywhere(item, source.Range))],
+            (ListValue list, ListValue source) when Counterparts(list, source) is var counterparts => new ListValue(
+                [.. list.Items.Select((item, i) => counterparts[i] is { } j ? Relocate(item, source.Items[j], header) : Everywhere(item, source.Range))],
                 source.Range,
                 list.Shape,
                 list.Origin),
@@ -64,6 +64,58 @@ internal static class PlanSourceMapper
             _ => Everywhere(planned, written.Range),
         };
     }
+
+    /// <summary>
+    /// The written element each planned element comes from. Terraform lists the elements of a set in its own order, not
+    /// as written (a security group's <c>ingress</c> blocks), so blocks are paired by content: each planned block
+    /// with the written block that agrees with it on the most known values, the same index winning ties (lists keep
+    /// their order). Other elements pair by index.
+    /// </summary>
+    private static int?[] Counterparts(ListValue planned, ListValue written)
+    {
+        var result = new int?[planned.Count];
+        if (!planned.Items.All(p => p is MapValue) || !written.Items.All(w => w is MapValue))
+        {
+            for (var i = 0; i < planned.Count; i++)
+            {
+                result[i] = i < written.Count ? i : null;
+            }
+
+            return result;
+        }
+
+        // Each written block is used once, so that two identical blocks still take one each.
+        var taken = new HashSet<int>();
+        for (var i = 0; i < planned.Count; i++)
+        {
+            var best = Enumerable.Range(0, written.Count)
+                .Where(j => !taken.Contains(j))
+                .Select(j => (Index: j, Score: Agreement((MapValue)planned.Items[i], (MapValue)written.Items[j])))
+                .OrderByDescending(c => c.Score)
+                .ThenBy(c => c.Index == i ? 0 : 1)
+                .ThenBy(c => c.Index)
+                .Select(c => (int?)c.Index)
+                .FirstOrDefault();
+            if (best is { } found)
+            {
+                taken.Add(found);
+            }
+
+            result[i] = best;
+        }
+
+        return result;
+    }
+
+    /// <summary>How many known scalar values (and lists of them) two blocks have in common.</summary>
+    private static int Agreement(MapValue planned, MapValue written) =>
+        planned.Entries.Count(e => written.Get(e.Key) is var value && Same(e.Value, value));
+
+    private static bool Same(Value a, Value b) => (a, b) switch
+    {
+        (ListValue left, ListValue right) => left.Count == right.Count && left.Items.Zip(right.Items).All(p => Same(p.First, p.Second)),
+        _ => a.AsString() is { } text && text == b.AsString(),
+    };
 
     private static Value Everywhere(Value value, SourceRange range) => value switch
     {
