@@ -31,6 +31,12 @@ public sealed class PlanEquivalenceTests
         ["network"] = [],
     };
 
+    /// <summary>
+    /// The default settings, but with an allowed region the cases do not use, so that the region policy fails at the
+    /// provider configuration's region on both sides.
+    /// </summary>
+    private static readonly PolicySettings Settings = PolicySettings.Default with { AllowedRegions = ["eu-west-1"] };
+
     public enum Side
     {
         PlanOnly,
@@ -81,7 +87,7 @@ public sealed class PlanEquivalenceTests
     }
 
     private static HashSet<Failure> Failures(ResourceGraph graph) =>
-        [.. PolicyRunner.Run(graph, PolicyCatalog.BuiltInPolicies, PolicySettings.Default).Findings
+        [.. PolicyRunner.Run(graph, PolicyCatalog.BuiltInPolicies, Settings).Findings
             .Where(f => f.Status == ResultStatus.Failed)
             .Select(f => new Failure(
                 f.Policy.Id, f.Resource.Address, f.Location.File?.Path ?? "?",

@@ -14,7 +14,7 @@ namespace PolicyScan.Parsers.TerraformPlan;
 /// </summary>
 internal static class PlanSourceMapper
 {
-    public static ImmutableArray<Resource> Map(ImmutableArray<Resource> planned, ResourceGraph configuration)
+    public static (ImmutableArray<Resource> Resources, ImmutableArray<ProviderConfig> Providers) Map(ImmutableArray<Resource> planned, ImmutableArray<ProviderConfig> providers, ResourceGraph configuration, string root)
     {
         var byAddress = new Dictionary<string, Resource>(StringComparer.Ordinal);
         var byConfigurationAddress = new Dictionary<string, Resource>(StringComparer.Ordinal);
@@ -24,11 +24,28 @@ internal static class PlanSourceMapper
             byConfigurationAddress.TryAdd(WithoutKeys(resource.Address), resource);
         }
 
-        return [.. planned.Select(resource =>
-            byAddress.TryGetValue(resource.Address, out var source) || byConfigurationAddress.TryGetValue(WithoutKeys(resource.Address), out source)
+        // Provider configurations too, so that a finding on the region or the default tags points at the provider block.
+        var locatedProviders = providers.ToDictionary(p => p, p => Located(p, configuration.Providers, root));
+        return ([.. planned.Select(resource =>
+            (byAddress.TryGetValue(resource.Address, out var source) || byConfigurationAddress.TryGetValue(WithoutKeys(resource.Address), out source)
                 ? Located(resource, source)
-                : resource)];
+                : resource) is var located && located.Provider is { } provider && locatedProviders.TryGetValue(provider, out var locatedProvider)
+                ? located with { Provider = locatedProvider }
+                : located)], [.. locatedProviders.Values]);
     }
+
+    /// <summary>The provider configuration located at its block in the configuration: the root module's from the root's own files.</summary>
+    private static ProviderConfig Located(ProviderConfig planned, ImmutableArray<ProviderConfig> written, string root)
+    {
+        var source = written.FirstOrDefault(w => w.Name == planned.Name && w.Alias == planned.Alias && w.ModuleAddress == planned.ModuleAddress
+            && (w.ModuleAddress.Length > 0 || DirectoryOf(w.Range) == root));
+        return source is null
+            ? planned
+            : planned with { Attributes = (MapValue)Relocate(planned.Attributes, source.Attributes, source.Range), Range = source.Range };
+    }
+
+    private static string DirectoryOf(SourceRange range) =>
+        Path.GetDirectoryName(range.File?.Path ?? string.Empty)?.Replace('\\', '/') is { Length: > 0 } directory ? directory : ".";
 
     private static Resource Located(Resource planned, Resource source) => planned with
     {

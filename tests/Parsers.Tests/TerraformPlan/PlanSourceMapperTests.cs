@@ -78,4 +78,33 @@ public sealed class PlanSourceMapperTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Test]
+    public void The_provider_configuration_is_located_at_its_block_in_the_configuration()
+    {
+        var folder = Directory.CreateTempSubdirectory("policyscan-plan-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "main.tf"), "provider \"aws\" {\n  region = \"us-east-1\"\n}\n\n" + Configuration);
+            File.WriteAllText(Path.Combine(folder.FullName, "plan.json"), Plan.Replace(
+                "\"configuration\": {",
+                "\"configuration\": { \"provider_config\": { \"aws\": { \"name\": \"aws\", \"full_name\": \"registry.terraform.io/hashicorp/aws\", \"expressions\": { \"region\": { \"constant_value\": \"us-east-1\" } } } },",
+                StringComparison.Ordinal));
+
+            var graph = PlanScanner.Scan([folder.FullName], new PlanOptions { DisplayRoot = folder.FullName }).Graph;
+
+            var provider = graph.Resources.Single().Provider;
+            Assert.Multiple(() =>
+            {
+                Assert.That(provider?.Region.AsString(), Is.EqualTo("us-east-1"));
+                Assert.That(provider?.Region.Range.File?.Path, Is.EqualTo("main.tf"));
+                Assert.That(provider?.Region.Range.Text, Is.EqualTo("\"us-east-1\""));
+                Assert.That(graph.Providers.Single().Range.File?.Path, Is.EqualTo("main.tf"));
+            });
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
