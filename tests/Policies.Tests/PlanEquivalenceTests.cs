@@ -28,14 +28,19 @@ public sealed class PlanEquivalenceTests
             (Side.PlanOnly, "PS-AWS-SAGEMAKER-001", "aws_sagemaker_notebook_instance.vendor",
                 "root_access = var.vendor_root_access, a variable without default given with -var at plan time: the plan holds \"Enabled\", the configuration alone leaves it unknown"),
         ],
-        ["network"] = [],
+        ["network"] =
+        [
+            (Side.PlanOnly, "PS-AWS-GOV-001", "aws_vpc_security_group_ingress_rule.ssh",
+                "the rule writes no tags; its planned values hold tags (null) and tags_all, so the plan knows from the provider's schema that the type takes tags, while the HCL scan judges only types in TaggableResourceTypes.Known (which does not list it) or resources that write tags"),
+        ],
     };
 
     /// <summary>
-    /// The default settings, but with an allowed region the cases do not use, so that the region policy fails at the
-    /// provider configuration's region on both sides.
+    /// The default settings, but with an allowed region the cases do not use and a required tag they do not set, so that
+    /// the region policy fails at the provider configuration's region and the tags policy at each resource's header
+    /// (the plan holds tags_all, the configuration does not) on both sides.
     /// </summary>
-    private static readonly PolicySettings Settings = PolicySettings.Default with { AllowedRegions = ["eu-west-1"] };
+    private static readonly PolicySettings Settings = PolicySettings.Default with { AllowedRegions = ["eu-west-1"], RequiredTags = ["Owner"] };
 
     public enum Side
     {
