@@ -71,7 +71,7 @@ public static class PlanScanner
         {
             var configuration = TerraformScanner.Scan([sourceDirectory], new TerraformOptions { DisplayRoot = options.DisplayRoot });
             var root = displayPathOf(sourceDirectory);
-            resources = PlanSourceMapper.Map(resources, configuration with { Resources = [.. configuration.Resources.Where(r => r.Root == root)] });
+            (resources, providers) = PlanSourceMapper.Map(resources, providers, configuration with { Resources = [.. configuration.Resources.Where(r => r.Root == root)] }, root);
             files = files.AddRange(configuration.Files);
             diagnostics.AddRange(configuration.Diagnostics);
             sourceRoots = sourceRoots.Add(root);

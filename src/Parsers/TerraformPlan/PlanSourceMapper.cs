@@ -14,7 +14,7 @@ namespace PolicyScan.Parsers.TerraformPlan;
 /// </summary>
 internal static class PlanSourceMapper
 {
-    public static ImmutableArray<Resource> Map(ImmutableArray<Resource> planned, ResourceGraph configuration)
+    public static (ImmutableArray<Resource> Resources, ImmutableArray<ProviderConfig> Providers) Map(ImmutableArray<Resource> planned, ImmutableArray<ProviderConfig> providers, ResourceGraph configuration, string root)
     {
         var byAddress = new Dictionary<string, Resource>(StringComparer.Ordinal);
         var byConfigurationAddress = new Dictionary<string, Resource>(StringComparer.Ordinal);
@@ -24,11 +24,28 @@ internal static class PlanSourceMapper
             byConfigurationAddress.TryAdd(WithoutKeys(resource.Address), resource);
         }
 
-        return [.. planned.Select(resource =>
-            byAddress.TryGetValue(resource.Address, out var source) || byConfigurationAddress.TryGetValue(WithoutKeys(resource.Address), out source)
+        // Provider configurations too, so that a finding on the region or the default tags points at the provider block.
+        var locatedProviders = providers.ToDictionary(p => p, p => Located(p, configuration.Providers, root));
+        return ([.. planned.Select(resource =>
+            (byAddress.TryGetValue(resource.Address, out var source) || byConfigurationAddress.TryGetValue(WithoutKeys(resource.Address), out source)
                 ? Located(resource, source)
-                : resource)];
+                : resource) is var located && located.Provider is { } provider && locatedProviders.TryGetValue(provider, out var locatedProvider)
+                ? located with { Provider = locatedProvider }
+                : located)], [.. locatedProviders.Values]);
     }
+
+    /// <summary>The provider configuration located at its block in the configuration: the root module's from the root's own files.</summary>
+    private static ProviderConfig Located(ProviderConfig planned, ImmutableArray<ProviderConfig> written, string root)
+    {
+        var source = written.FirstOrDefault(w => w.Name == planned.Name && w.Alias == planned.Alias && w.ModuleAddress == planned.ModuleAddress
+            && (w.ModuleAddress.Length > 0 || DirectoryOf(w.Range) == root));
+        return source is null
+            ? planned
+            : planned with { Attributes = (MapValue)Relocate(planned.Attributes, source.Attributes, source.Range), Range = source.Range };
+    }
+
+    private static string DirectoryOf(SourceRange range) =>
+        Path.GetDirectoryName(range.File?.Path ?? string.Empty)?.Replace('\\', '/') is { Length: > 0 } directory ? directory : ".";
 
     private static Resource Located(Resource planned, Resource source) => planned with
     {
@@ -53,8 +70,8 @@ internal static class PlanSourceMapper
                 source.Range,
                 map.Shape,
                 map.Origin),
-            (ListValue list, ListValue source) => new ListValue(
-                [.. list.Items.Select((item, i) => i < source.Count ? Relocate(item, source.Items[i], header) : Everywhere(item, source.Range))],
+            (ListValue list, ListValue source) when Counterparts(list, source) is var counterparts => new ListValue(
+                [.. list.Items.Select((item, i) => counterparts[i] is { } j ? Relocate(item, source.Items[j], header) : Everywhere(item, source.Range))],
                 source.Range,
                 list.Shape,
                 list.Origin),
@@ -64,6 +81,58 @@ internal static class PlanSourceMapper
             _ => Everywhere(planned, written.Range),
         };
     }
+
+    /// <summary>
+    /// The written element each planned element comes from. Terraform lists the elements of a set in its own order, not
+    /// as written (a security group's <c>ingress</c> blocks), so blocks are paired by content: each planned block
+    /// with the written block that agrees with it on the most known values, the same index winning ties (lists keep
+    /// their order). Other elements pair by index.
+    /// </summary>
+    private static int?[] Counterparts(ListValue planned, ListValue written)
+    {
+        var result = new int?[planned.Count];
+        if (!planned.Items.All(p => p is MapValue) || !written.Items.All(w => w is MapValue))
+        {
+            for (var i = 0; i < planned.Count; i++)
+            {
+                result[i] = i < written.Count ? i : null;
+            }
+
+            return result;
+        }
+
+        // Each written block is used once, so that two identical blocks still take one each.
+        var taken = new HashSet<int>();
+        for (var i = 0; i < planned.Count; i++)
+        {
+            var best = Enumerable.Range(0, written.Count)
+                .Where(j => !taken.Contains(j))
+                .Select(j => (Index: j, Score: Agreement((MapValue)planned.Items[i], (MapValue)written.Items[j])))
+                .OrderByDescending(c => c.Score)
+                .ThenBy(c => c.Index == i ? 0 : 1)
+                .ThenBy(c => c.Index)
+                .Select(c => (int?)c.Index)
+                .FirstOrDefault();
+            if (best is { } found)
+            {
+                taken.Add(found);
+            }
+
+            result[i] = best;
+        }
+
+        return result;
+    }
+
+    /// <summary>How many known scalar values (and lists of them) two blocks have in common.</summary>
+    private static int Agreement(MapValue planned, MapValue written) =>
+        planned.Entries.Count(e => written.Get(e.Key) is var value && Same(e.Value, value));
+
+    private static bool Same(Value a, Value b) => (a, b) switch
+    {
+        (ListValue left, ListValue right) => left.Count == right.Count && left.Items.Zip(right.Items).All(p => Same(p.First, p.Second)),
+        _ => a.AsString() is { } text && text == b.AsString(),
+    };
 
     private static Value Everywhere(Value value, SourceRange range) => value switch
     {

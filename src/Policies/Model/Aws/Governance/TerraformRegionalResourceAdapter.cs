@@ -22,13 +22,23 @@ public sealed class TerraformRegionalResourceAdapter : IModelAdapter<RegionalRes
                 && r.Type.StartsWith("aws_", StringComparison.Ordinal))
             .Select(Regional)];
 
+    /// <summary>
+    /// A plan holds <c>region</c> for resources that do not write it (the computed attribute of <c>aws_s3_bucket</c>,
+    /// the top-level argument of provider v6), unknown until apply when the resource is created. An unknown without
+    /// references comes from no expression of the configuration (a written <c>region</c> is a constant, a variable the
+    /// plan knows, or an expression whose references the plan records): the provider fills it in from its own
+    /// configuration, which is where the region is then read.
+    /// </summary>
+    private static bool IsComputedByProvider(Resource resource, Value region) =>
+        resource.Format == SourceFormat.TerraformPlan && region is UnknownValue { References.IsEmpty: true };
+
     private static RegionalResource Regional(Resource resource)
     {
         var replicas = resource.Type == "aws_dynamodb_table"
             ? resource["replica"].AsBlocks().Select(r => r["region_name"]).Where(r => !r.IsAbsent).ToImmutableArray()
             : [];
         var global = GlobalServices.OfTerraformType(resource.Type);
-        if (resource.Attributes.TryGetValue("region", out var own) && !own.IsNull)
+        if (resource.Attributes.TryGetValue("region", out var own) && !own.IsNull && !IsComputedByProvider(resource, own))
         {
             return new RegionalResource
             {
