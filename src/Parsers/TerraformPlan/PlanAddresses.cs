@@ -13,6 +13,13 @@ internal static partial class PlanAddresses
     public static string ConfigurationPath(string moduleAddress) =>
         string.Join('.', ModuleStep().Matches(moduleAddress).Select(m => m.Groups["name"].Value));
 
+    /// <summary>The module instance that calls <paramref name="moduleAddress"/>: <c>module.a["x"].module.b</c> gives <c>module.a["x"]</c>.</summary>
+    public static string ParentModule(string moduleAddress)
+    {
+        var steps = ModuleStep().Matches(moduleAddress);
+        return steps.Count <= 1 ? string.Empty : moduleAddress[..(steps[^1].Index - 1)];
+    }
+
     /// <summary>
     /// The resource a configuration reference names, or null for anything else (variables, locals, module outputs,
     /// <c>each</c>, <c>count</c>, <c>path</c>): <c>aws_s3_bucket.b.id</c> gives (<c>aws_s3_bucket.b</c>, <c>id</c>),

@@ -13,6 +13,7 @@ internal sealed class PlanConfiguration
 {
     private readonly Dictionary<(string ModulePath, string LocalAddress), JsonObject> resources = [];
     private readonly Dictionary<string, JsonObject> providers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonObject> moduleCalls = new(StringComparer.Ordinal);
     private readonly JsonObject? variables;
 
     private PlanConfiguration(JsonObject? variables)
@@ -44,6 +45,15 @@ internal sealed class PlanConfiguration
 
     public JsonObject? Resource(string modulePath, string localAddress) =>
         resources.TryGetValue((modulePath, localAddress), out var resource) ? resource : null;
+
+    /// <summary>
+    /// The references of the expression a module call gives its input <paramref name="variable"/>, as written in the
+    /// calling module (<c>aws_s3_bucket.this.id</c>), so a reference to <c>var.bucket</c> inside the module can be followed.
+    /// </summary>
+    public ImmutableArray<string> ModuleInputReferences(string modulePath, string variable) =>
+        moduleCalls.TryGetValue(modulePath, out var call) && (call["expressions"] as JsonObject)?[variable] is { } expression
+            ? [.. ExpressionReferences(new JsonObject([new JsonProperty("expressions", default, expression)], expression.Range)).SelectMany(e => e.References)]
+            : [];
 
     /// <summary>
     /// The references of each expression of a resource's configuration by attribute path (<c>bucket</c>,
@@ -150,7 +160,13 @@ internal sealed class PlanConfiguration
         {
             foreach (var call in calls.Properties)
             {
-                AddModule((call.Value as JsonObject)?["module"] as JsonObject, path.Length == 0 ? call.Name : $"{path}.{call.Name}");
+                var callPath = path.Length == 0 ? call.Name : $"{path}.{call.Name}";
+                if (call.Value is JsonObject declaration)
+                {
+                    moduleCalls[callPath] = declaration;
+                }
+
+                AddModule((call.Value as JsonObject)?["module"] as JsonObject, callPath);
             }
         }
     }

@@ -20,6 +20,9 @@ internal sealed class PlanReader
     private readonly Dictionary<string, PlannedChange> changes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProviderConfig?> providers = new(StringComparer.Ordinal);
 
+    /// <summary>How many module inputs a reference is followed through (Terraform allows any depth; plans in practice stay far below).</summary>
+    private const int MaxModuleDepth = 32;
+
     private PlanReader(JsonObject plan, string root, PlanOptions options)
     {
         this.plan = plan;
@@ -108,7 +111,7 @@ internal sealed class PlanReader
         var localAddress = mode == ResourceMode.Data ? $"data.{type.Value}.{name.Value}" : $"{type.Value}.{name.Value}";
         var resourceConfiguration = configuration.Resource(PlanAddresses.ConfigurationPath(moduleAddress), localAddress);
         var expressionReferences = PlanConfiguration.ExpressionReferences(resourceConfiguration)
-            .Select(e => (e.Path, Targets: e.References.SelectMany(r => Resolve(r, moduleAddress, key, addresses)).Distinct().ToImmutableArray()))
+            .Select(e => (e.Path, Targets: e.References.SelectMany(r => Resolve(r, moduleAddress, key, addresses, depth: 0)).Distinct().ToImmutableArray()))
             .ToList();
 
         ImmutableArray<ReferenceTarget> ReferencesAt(string path) =>
@@ -141,10 +144,26 @@ internal sealed class PlanReader
     /// <summary>
     /// The resources a configuration reference names, in the referencing instance's module instance: an explicit index
     /// names that instance; otherwise the instance with the referencing resource's own key (count.index, each.key), else
-    /// every instance.
+    /// every instance. A module input (<c>var.bucket</c> inside a module) is followed to what the module call gives it
+    /// in the calling module, so a split resource in a module still links to a resource its caller passed in.
     /// </summary>
-    private static IEnumerable<ReferenceTarget> Resolve(string reference, string moduleAddress, InstanceKey key, HashSet<string> addresses)
+    private IEnumerable<ReferenceTarget> Resolve(string reference, string moduleAddress, InstanceKey key, HashSet<string> addresses, int depth)
     {
+        if (reference.StartsWith("var.", StringComparison.Ordinal) && moduleAddress.Length > 0 && depth < MaxModuleDepth)
+        {
+            var variable = reference[4..].Split('.', '[')[0];
+            var parent = PlanAddresses.ParentModule(moduleAddress);
+            foreach (var input in configuration.ModuleInputReferences(PlanAddresses.ConfigurationPath(moduleAddress), variable))
+            {
+                foreach (var passed in Resolve(input, parent, InstanceKey.None, addresses, depth + 1))
+                {
+                    yield return passed;
+                }
+            }
+
+            yield break;
+        }
+
         if (PlanAddresses.ResourceReference(reference) is not var (local, index, attribute))
         {
             yield break;

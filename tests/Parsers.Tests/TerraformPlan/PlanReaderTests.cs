@@ -84,6 +84,36 @@ public sealed class PlanReaderTests
     }
 
     [Test]
+    public void A_reference_to_a_module_input_is_followed_to_what_the_caller_passes()
+    {
+        var graph = Scan("""
+            {
+              "format_version": "1.2",
+              "planned_values": { "root_module": {
+                "resources": [ { "address": "aws_s3_bucket.b", "mode": "managed", "type": "aws_s3_bucket", "name": "b", "values": {} } ],
+                "child_modules": [ { "address": "module.guard", "child_modules": [ { "address": "module.guard.module.inner", "resources": [
+                  { "address": "module.guard.module.inner.aws_s3_bucket_public_access_block.this", "mode": "managed",
+                    "type": "aws_s3_bucket_public_access_block", "name": "this", "values": { "block_public_acls": true } } ] } ] } ]
+              } },
+              "resource_changes": [
+                { "address": "module.guard.module.inner.aws_s3_bucket_public_access_block.this", "change": { "actions": ["create"], "after_unknown": { "bucket": true } } }
+              ],
+              "configuration": { "root_module": {
+                "resources": [ { "address": "aws_s3_bucket.b", "mode": "managed", "type": "aws_s3_bucket", "name": "b" } ],
+                "module_calls": { "guard": {
+                  "expressions": { "bucket": { "references": ["aws_s3_bucket.b.id", "aws_s3_bucket.b"] } },
+                  "module": { "module_calls": { "inner": {
+                    "expressions": { "bucket": { "references": ["var.bucket"] } },
+                    "module": { "resources": [ { "address": "aws_s3_bucket_public_access_block.this", "mode": "managed",
+                      "type": "aws_s3_bucket_public_access_block", "name": "this",
+                      "expressions": { "bucket": { "references": ["var.bucket"] } } } ] } } } } } } } }
+            }
+            """, "plan.json");
+        var block = graph.Resources.Single(r => r.Type == "aws_s3_bucket_public_access_block");
+        Assert.That(block["bucket"] is UnknownValue { References: [{ Address: "aws_s3_bucket.b", Attribute: "id" }, ..] }, Is.True, block["bucket"].ToString());
+    }
+
+    [Test]
     public void Changed_scope_keeps_only_created_updated_and_replaced_resources()
     {
         var graph = Scan(Plan, "plan.json", new PlanOptions { Scope = PlanScope.Changed });
