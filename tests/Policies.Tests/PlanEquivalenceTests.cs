@@ -28,11 +28,7 @@ public sealed class PlanEquivalenceTests
             (Side.PlanOnly, "PS-AWS-SAGEMAKER-001", "aws_sagemaker_notebook_instance.vendor",
                 "root_access = var.vendor_root_access, a variable without default given with -var at plan time: the plan holds \"Enabled\", the configuration alone leaves it unknown"),
         ],
-        ["network"] =
-        [
-            (Side.PlanOnly, "PS-AWS-GOV-001", "aws_vpc_security_group_ingress_rule.ssh",
-                "the rule writes no tags; its planned values hold tags (null) and tags_all, so the plan knows from the provider's schema that the type takes tags, while the HCL scan judges only types in TaggableResourceTypes.Known (which does not list it) or resources that write tags"),
-        ],
+        ["network"] = [],
     };
 
     /// <summary>

@@ -20,7 +20,7 @@ public static class TaggableResourceTypes
         "aws_iam_role", "aws_iam_user", "aws_iam_policy", "aws_iam_instance_profile", "aws_iam_openid_connect_provider", "aws_iam_saml_provider",
 
         // VPC and EC2
-        "aws_vpc", "aws_subnet", "aws_security_group", "aws_network_acl", "aws_route_table", "aws_internet_gateway", "aws_nat_gateway",
+        "aws_vpc", "aws_subnet", "aws_security_group", "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule", "aws_network_acl", "aws_route_table", "aws_internet_gateway", "aws_nat_gateway",
         "aws_eip", "aws_vpc_endpoint", "aws_flow_log", "aws_network_interface", "aws_instance", "aws_ebs_volume", "aws_ebs_snapshot",
         "aws_launch_template", "aws_lb", "aws_lb_target_group",
 
