@@ -11,6 +11,9 @@ namespace PolicyScan.Cli.Output;
 /// </summary>
 internal sealed class TextReportWriter : IReportWriter
 {
+    /// <summary>The most characters of a source line shown under a finding.</summary>
+    private const int MaxLineShown = 200;
+
     public string Format => "text";
 
     public string Description => "findings grouped by file, the source line with a caret under the span, and a summary (default)";
@@ -54,11 +57,16 @@ internal sealed class TextReportWriter : IReportWriter
             lineEnd = file.Text.Length;
         }
 
-        var line = file.Text[lineStart..lineEnd].Replace('\t', ' ');
+        // A long line (a plan or a minified template is one line of megabytes) is shown as a window around the span.
+        var from = lineEnd - lineStart <= MaxLineShown ? lineStart : Math.Max(lineStart, Math.Min(range.Start - (MaxLineShown / 4), lineEnd - MaxLineShown));
+        var to = Math.Min(lineEnd, from + MaxLineShown);
+        var prefix = from > lineStart ? "..." : string.Empty;
+        var line = prefix + file.Text[from..to].Replace('\t', ' ') + (to < lineEnd ? "..." : string.Empty);
         var gutter = start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var caretLength = Math.Max(1, Math.Min(range.End, lineEnd) - range.Start);
+        var caretLength = Math.Max(1, Math.Min(range.End, to) - range.Start);
+        var caretColumn = prefix.Length + range.Start - from;
         writer.WriteLine($"    {gutter} | {line}");
-        writer.WriteLine($"    {new string(' ', gutter.Length)} | {new string(' ', start.Column - 1)}{new string('^', caretLength)}");
+        writer.WriteLine($"    {new string(' ', gutter.Length)} | {new string(' ', caretColumn)}{new string('^', caretLength)}");
     }
 
     private static void WriteSummary(TextWriter writer, ScanResult result)
