@@ -23,6 +23,6 @@ public sealed partial class DiagnosticCatalogTests
         Assert.That(DiagnosticCatalog.All.Where(d => d.MessageFormat.EndsWith('.') || d.MessageFormat.Length == 0).Select(d => d.Code), Is.Empty);
     }
 
-    [GeneratedRegex("^(PS0|HCL[1-4]|JSON1|TF5|CFN6)[0-9]{3}$")]
+    [GeneratedRegex("^(PS0|HCL[1-4]|JSON1|TF5|CFN6|PLAN7)[0-9]{3}$")]
     private static partial Regex CodePattern();
 }
