@@ -47,6 +47,11 @@ public static class PlanBenchmark
             var planGraph = PlanScanner.Scan([path]).Graph;
             var findings = 0;
             var policies = Best(() => findings = PolicyRunner.Run(planGraph, PolicyCatalog.BuiltInPolicies).Findings.Length);
+            var slowest = PolicyCatalog.BuiltInPolicies
+                .Select(p => (p.Metadata.Id, Seconds: Time(() => PolicyRunner.Run(planGraph, [p]))))
+                .OrderByDescending(p => p.Seconds)
+                .Take(3)
+                .ToList();
             planGraph = null;
 
             output.WriteLine($"{"stage",-44} {"bytes",11} {"resources",10} {"seconds",9} {"MB/s",9} {"x baseline",11}");
@@ -56,6 +61,7 @@ public static class PlanBenchmark
             Row(output, $"{PolicyCatalog.BuiltInPolicies.Length} policies on the graph ({findings} results)", bytes, scanned, policies, megabytes, baseline);
             Row(output, "total: scan + policies", bytes, scanned, scan + policies, megabytes, baseline);
             output.WriteLine($"plan errors: {errors}; best of {Repetitions} runs each after a warm-up");
+            output.WriteLine($"slowest policies: {string.Join(", ", slowest.Select(p => $"{p.Id} {p.Seconds:F2} s"))}");
 
             EndToEnd(path, bytes, baseline, repositoryRoot, output);
         }
@@ -157,6 +163,13 @@ public static class PlanBenchmark
 
     private static void Row(TextWriter output, string stage, long bytes, int resources, double seconds, double megabytes, double baseline) =>
         output.WriteLine($"{stage,-44} {bytes,11} {resources,10} {seconds,9:F3} {megabytes / seconds,9:F1} {seconds / baseline,11:F1}");
+
+    private static double Time(Action action)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        action();
+        return stopwatch.Elapsed.TotalSeconds;
+    }
 
     private static double Best(Action action)
     {
