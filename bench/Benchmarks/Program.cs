@@ -2,6 +2,14 @@ using PolicyScan.Benchmarks;
 
 // The end-to-end benchmark: prints a table per corpus of the shared folder. Not a test: run it on purpose,
 //   dotnet run -c Release --project bench/Benchmarks -- [path to shared] [terraform|cloudformation|plan]
+//   dotnet run -c Release --project bench/Benchmarks -- generate-plan PATH [RESOURCES]   (writes the benchmark's plan only)
+if (args is ["generate-plan", var planPath, ..])
+{
+    var count = PlanGenerator.Write(planPath, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+    Console.WriteLine($"{planPath}: {count} resources, {new FileInfo(planPath).Length / 1_000_000.0:F1} MB");
+    return 0;
+}
+
 var shared = args.Length > 0 ? args[0] : Environment.GetEnvironmentVariable("POLICYSCAN_SHARED") ?? Path.Combine("..", "shared");
 if (!Directory.Exists(shared))
 {

@@ -51,17 +51,17 @@ internal sealed class TextReportWriter : IReportWriter
 
         var start = range.StartPosition;
         var lineStart = file.Lines.StartOfLine(start.Line);
-        var lineEnd = file.Text.IndexOfAny(['\r', '\n'], lineStart);
-        if (lineEnd < 0)
-        {
-            lineEnd = file.Text.Length;
-        }
 
-        // A long line (a plan or a minified template is one line of megabytes) is shown as a window around the span.
-        var from = lineEnd - lineStart <= MaxLineShown ? lineStart : Math.Max(lineStart, Math.Min(range.Start - (MaxLineShown / 4), lineEnd - MaxLineShown));
+        // The line's end is looked for from the span on and no further than can be shown: a plan is one line of 100 MB,
+        // and a long line is shown as a window around the span.
+        var scanEnd = Math.Min(file.Text.Length, range.Start + MaxLineShown);
+        var newline = file.Text.AsSpan(range.Start, scanEnd - range.Start).IndexOfAny('\r', '\n');
+        var lineEnd = newline >= 0 ? range.Start + newline : scanEnd;
+        var longer = newline < 0 && scanEnd < file.Text.Length;
+        var from = lineEnd - lineStart <= MaxLineShown && !longer ? lineStart : Math.Max(lineStart, Math.Min(range.Start - (MaxLineShown / 4), lineEnd - MaxLineShown));
         var to = Math.Min(lineEnd, from + MaxLineShown);
         var prefix = from > lineStart ? "..." : string.Empty;
-        var line = prefix + file.Text[from..to].Replace('\t', ' ') + (to < lineEnd ? "..." : string.Empty);
+        var line = prefix + file.Text[from..to].Replace('\t', ' ') + (to < lineEnd || longer ? "..." : string.Empty);
         var gutter = start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var caretLength = Math.Max(1, Math.Min(range.End, to) - range.Start);
         var caretColumn = prefix.Length + range.Start - from;
