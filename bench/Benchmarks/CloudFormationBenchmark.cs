@@ -107,7 +107,7 @@ public static class CloudFormationBenchmark
     }
 
     /// <summary>The Release build of the CLI, built first if it is not there (not timed).</summary>
-    private static string? FindPolicyScan(string repositoryRoot, TextWriter output)
+    internal static string? FindPolicyScan(string repositoryRoot, TextWriter output)
     {
         var executable = Path.Combine(repositoryRoot, "src", "Cli", "bin", "Release", "net10.0", OperatingSystem.IsWindows() ? "policyscan.exe" : "policyscan");
         var project = Path.Combine(repositoryRoot, "src", "Cli", "PolicyScan.Cli.csproj");

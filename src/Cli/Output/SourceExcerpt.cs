@@ -23,16 +23,18 @@ internal static class SourceExcerpt
 
         var start = range.StartPosition;
         var lineStart = file.Lines.StartOfLine(start.Line);
-        var lineEnd = file.Text.IndexOfAny(['\r', '\n'], lineStart);
-        if (lineEnd < 0)
-        {
-            lineEnd = file.Text.Length;
-        }
+
+        // The line's end is looked for from the span on, and no further than can be shown: a plan is one line of
+        // 100 MB, and searching it to its end under every finding took minutes.
+        var scanEnd = Math.Min(file.Text.Length, Math.Max(range.Start, lineStart) + MaxLine);
+        var newline = file.Text.AsSpan(range.Start, scanEnd - range.Start).IndexOfAny('\r', '\n');
+        var lineEnd = newline >= 0 ? range.Start + newline : scanEnd;
+        var clipped = newline < 0 && scanEnd < file.Text.Length;
 
         // A very long line (minified JSON) is shown as a window around the span, marked with ellipses.
         var windowStart = lineStart;
         var windowEnd = lineEnd;
-        if (lineEnd - lineStart > MaxLine)
+        if (lineEnd - lineStart > MaxLine || clipped)
         {
             windowStart = Math.Max(lineStart, range.Start - Context);
             windowEnd = Math.Min(lineEnd, Math.Max(Math.Min(range.End, lineEnd), range.Start + 1) + Context);
@@ -40,7 +42,7 @@ internal static class SourceExcerpt
 
         // Tabs become one space each so the caret line, counted in characters, stays under the span.
         var prefix = windowStart > lineStart ? "..." : string.Empty;
-        var line = prefix + file.Text[windowStart..windowEnd].Replace('\t', ' ') + (windowEnd < lineEnd ? "..." : string.Empty);
+        var line = prefix + file.Text[windowStart..windowEnd].Replace('\t', ' ') + (windowEnd < lineEnd || clipped ? "..." : string.Empty);
         var column = prefix.Length + range.Start - windowStart + 1;
         var gutter = start.Line.ToString(CultureInfo.InvariantCulture);
         var caretLength = Math.Max(1, Math.Min(range.End, windowEnd) - range.Start);

@@ -53,7 +53,8 @@ public static class PlanScanner
             return null;
         }
 
-        var document = JsonParser.Parse(source);
+        // Streamed without the parts nothing reads; a document the streaming reader rejects gets the full parser's diagnostics.
+        var document = PlanJsonReader.Read(source) ?? JsonParser.Parse(source);
         if (!PlanRecognizer.IsPlan(document.Root))
         {
             // A plan broken beyond recognition still names itself: report it rather than skip it silently.

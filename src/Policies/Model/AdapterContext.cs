@@ -9,12 +9,20 @@ public sealed class AdapterContext
 {
     private readonly FrozenDictionary<string, ImmutableArray<Resource>> byType;
 
+    // The first resource at each (root, format, address), in graph order: a plan links thousands of resources.
+    private readonly Dictionary<(string Root, SourceFormat Format, string Address), Resource> byAddress = [];
+
     public AdapterContext(ResourceGraph graph, CloudModel model)
     {
         Graph = graph;
         Model = model;
         byType = graph.Resources.GroupBy(r => r.Type, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        foreach (var resource in graph.Resources)
+        {
+            byAddress.TryAdd((resource.Root, resource.Format, resource.Address), resource);
+        }
+
         Links = new ResourceLinks(this);
     }
 
@@ -37,5 +45,5 @@ public sealed class AdapterContext
 
     /// <summary>The resource at an address in the same root (and format) as <paramref name="near"/>.</summary>
     public Resource? Find(Resource near, string address) =>
-        Graph.Resources.FirstOrDefault(r => r.Address == address && r.Root == near.Root && r.Format == near.Format);
+        byAddress.GetValueOrDefault((near.Root, near.Format, address));
 }

@@ -63,6 +63,12 @@ public sealed class TerraformProviderConfigurationAdapter : IModelAdapter<Provid
     /// <summary><c>provider "aws"</c>: the block's type and label, where a finding on the block belongs.</summary>
     private static SourceRange HeaderOf(SourceRange block)
     {
+        // A plan's provider configuration is in the plan JSON, not a block: not worth parsing a plan of 100 MB as HCL.
+        if (!ModuleDirectoryLoader.IsConfigurationFile(Path.GetFileName(block.File!.Path)))
+        {
+            return block.StartPoint;
+        }
+
         var file = ModuleDirectoryLoader.ParseFile(block.File!);
         var declaration = file.Body.Blocks.FirstOrDefault(b => b.Range == block);
         return declaration?.HeaderRange ?? block.StartPoint;
