@@ -24,7 +24,7 @@ public static class CloudFormationBenchmark
         var bytes = files.Sum(f => new FileInfo(f).Length);
         var megabytes = bytes / 1_000_000.0;
 
-        var baseline = Best(() =>
+        var baseline = Timing.Best(Repetitions, () =>
         {
             foreach (var file in files)
             {
@@ -38,7 +38,7 @@ public static class CloudFormationBenchmark
         var templates = 0;
         var resources = 0;
         var errors = 0;
-        var oneCore = Best(() =>
+        var oneCore = Timing.Best(Repetitions, () =>
         {
             templates = resources = errors = 0;
             foreach (var file in files)
@@ -50,18 +50,18 @@ public static class CloudFormationBenchmark
             }
         });
 
-        var scan = Best(() => CloudFormationScanner.Scan([corpus], options));
+        var scan = Timing.Best(Repetitions, () => CloudFormationScanner.Scan([corpus], options));
         var graph = CloudFormationScanner.Scan([corpus], options);
         var findings = 0;
-        var policies = Best(() => findings = PolicyRunner.Run(graph, PolicyCatalog.BuiltInPolicies).Findings.Length);
+        var policies = Timing.Best(Repetitions, () => findings = PolicyRunner.Run(graph, PolicyCatalog.BuiltInPolicies).Findings.Length);
 
         output.WriteLine($"CloudFormation corpus: {corpus} ({templates} templates among {files.Count} candidate files)");
         output.WriteLine($"{"stage",-44} {"files",7} {"bytes",11} {"resources",10} {"seconds",9} {"MB/s",9} {"x baseline",11}");
-        Row(output, "baseline: read + decode", files.Count, bytes, 0, baseline, megabytes, baseline);
-        Row(output, "parse + evaluate (1 core)", files.Count, bytes, resources, oneCore, megabytes, baseline);
-        Row(output, $"scan: parse + evaluate ({Environment.ProcessorCount} cores)", files.Count, bytes, graph.Resources.Length, scan, megabytes, baseline);
-        Row(output, $"{PolicyCatalog.BuiltInPolicies.Length} policies on the graph ({findings} results)", files.Count, bytes, graph.Resources.Length, policies, megabytes, baseline);
-        Row(output, "total: scan + policies", files.Count, bytes, graph.Resources.Length, scan + policies, megabytes, baseline);
+        Timing.Row(output, "baseline: read + decode", files.Count, bytes, 0, baseline, megabytes, baseline);
+        Timing.Row(output, "parse + evaluate (1 core)", files.Count, bytes, resources, oneCore, megabytes, baseline);
+        Timing.Row(output, $"scan: parse + evaluate ({Environment.ProcessorCount} cores)", files.Count, bytes, graph.Resources.Length, scan, megabytes, baseline);
+        Timing.Row(output, $"{PolicyCatalog.BuiltInPolicies.Length} policies on the graph ({findings} results)", files.Count, bytes, graph.Resources.Length, policies, megabytes, baseline);
+        Timing.Row(output, "total: scan + policies", files.Count, bytes, graph.Resources.Length, scan + policies, megabytes, baseline);
         output.WriteLine($"template errors: {errors}; best of {Repetitions} runs each");
         output.WriteLine();
 
@@ -151,20 +151,5 @@ public static class CloudFormationBenchmark
         }
     }
 
-    private static void Row(TextWriter output, string stage, int files, long bytes, int resources, double seconds, double megabytes, double baseline) =>
-        output.WriteLine($"{stage,-44} {files,7} {bytes,11} {resources,10} {seconds,9:F3} {megabytes / seconds,9:F1} {seconds / baseline,11:F1}");
 
-    private static double Best(Action action)
-    {
-        action();
-        var best = double.MaxValue;
-        for (var i = 0; i < Repetitions; i++)
-        {
-            var stopwatch = Stopwatch.StartNew();
-            action();
-            best = Math.Min(best, stopwatch.Elapsed.TotalSeconds);
-        }
-
-        return best;
-    }
 }

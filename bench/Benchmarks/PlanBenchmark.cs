@@ -29,18 +29,18 @@ public static class PlanBenchmark
             var megabytes = bytes / 1_000_000.0;
             output.WriteLine($"Terraform plan: {resources} generated resources, {megabytes:F1} MB (written in {generation.Elapsed.TotalSeconds:F1} s)");
 
-            var baseline = Best(() => _ = Encoding.UTF8.GetString(File.ReadAllBytes(path)));
-            var systemTextJson = Best(() =>
+            var baseline = Timing.Best(Repetitions, () => _ = Encoding.UTF8.GetString(File.ReadAllBytes(path)));
+            var systemTextJson = Timing.Best(Repetitions, () =>
             {
                 using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(path));
             });
 
             // The reading layer before plans were streamed: the span-exact parser over the whole document.
-            var fullParse = Best(() => _ = PolicyScan.Parsers.Json.JsonParser.Parse(new PolicyScan.Parsers.Text.SourceFile(path, Encoding.UTF8.GetString(File.ReadAllBytes(path)))));
+            var fullParse = Timing.Best(Repetitions, () => _ = PolicyScan.Parsers.Json.JsonParser.Parse(new PolicyScan.Parsers.Text.SourceFile(path, Encoding.UTF8.GetString(File.ReadAllBytes(path)))));
 
             var scanned = 0;
             var errors = 0;
-            var scan = Best(() =>
+            var scan = Timing.Best(Repetitions, () =>
             {
                 var graph = PlanScanner.Scan([path]).Graph;
                 scanned = graph.Resources.Length;
@@ -49,7 +49,7 @@ public static class PlanBenchmark
 
             var planGraph = PlanScanner.Scan([path]).Graph;
             var findings = 0;
-            var policies = Best(() => findings = PolicyRunner.Run(planGraph, PolicyCatalog.BuiltInPolicies).Findings.Length);
+            var policies = Timing.Best(Repetitions, () => findings = PolicyRunner.Run(planGraph, PolicyCatalog.BuiltInPolicies).Findings.Length);
             var slowest = PolicyCatalog.BuiltInPolicies
                 .Select(p => (p.Metadata.Id, Seconds: Time(() => PolicyRunner.Run(planGraph, [p]))))
                 .OrderByDescending(p => p.Seconds)
@@ -173,19 +173,5 @@ public static class PlanBenchmark
         var stopwatch = Stopwatch.StartNew();
         action();
         return stopwatch.Elapsed.TotalSeconds;
-    }
-
-    private static double Best(Action action)
-    {
-        action();
-        var best = double.MaxValue;
-        for (var i = 0; i < Repetitions; i++)
-        {
-            var stopwatch = Stopwatch.StartNew();
-            action();
-            best = Math.Min(best, stopwatch.Elapsed.TotalSeconds);
-        }
-
-        return best;
     }
 }

@@ -32,7 +32,7 @@ public static class TerraformBenchmark
         var megabytes = bytes / 1_000_000.0;
 
         // Baseline: reading and decoding the same files, the least any tool must do.
-        var baseline = Best(() =>
+        var baseline = Timing.Best(Repetitions, () =>
         {
             foreach (var file in files)
             {
@@ -42,7 +42,7 @@ public static class TerraformBenchmark
 
         // Parsing on one core.
         var parseErrors = 0;
-        var parse = Best(() =>
+        var parse = Timing.Best(Repetitions, () =>
         {
             parseErrors = 0;
             foreach (var text in texts)
@@ -54,38 +54,23 @@ public static class TerraformBenchmark
         // Whole scan (read, parse, evaluate every root and module context), all cores, after a warm-up run.
         var resources = 0;
         var options = new TerraformOptions { Environment = new Dictionary<string, string>() };
-        var scan = Best(() => resources = TerraformScanner.Scan([corpus], options).Resources.Length);
+        var scan = Timing.Best(Repetitions, () => resources = TerraformScanner.Scan([corpus], options).Resources.Length);
 
         // Every built-in policy over the graph the scan built (models, links and checks), timed on its own.
         var graph = TerraformScanner.Scan([corpus], options);
         var findings = 0;
-        var policies = Best(() => findings = PolicyRunner.Run(graph, PolicyCatalog.BuiltInPolicies).Findings.Length);
+        var policies = Timing.Best(Repetitions, () => findings = PolicyRunner.Run(graph, PolicyCatalog.BuiltInPolicies).Findings.Length);
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
 
         output.WriteLine($"Terraform corpus: {corpus}");
         output.WriteLine($"{"stage",-44} {"files",7} {"bytes",11} {"resources",10} {"seconds",9} {"MB/s",9} {"x baseline",11}");
-        Row(output, "baseline: read + decode", files.Count, bytes, 0, baseline, megabytes, baseline);
-        Row(output, "parse HCL (1 core)", files.Count, bytes, 0, parse, megabytes, baseline);
-        Row(output, $"scan: parse + evaluate ({Environment.ProcessorCount} cores)", files.Count, bytes, resources, scan, megabytes, baseline);
-        Row(output, $"{PolicyCatalog.BuiltInPolicies.Length} policies on the graph ({findings} results)", files.Count, bytes, resources, policies, megabytes, baseline);
+        Timing.Row(output, "baseline: read + decode", files.Count, bytes, 0, baseline, megabytes, baseline);
+        Timing.Row(output, "parse HCL (1 core)", files.Count, bytes, 0, parse, megabytes, baseline);
+        Timing.Row(output, $"scan: parse + evaluate ({Environment.ProcessorCount} cores)", files.Count, bytes, resources, scan, megabytes, baseline);
+        Timing.Row(output, $"{PolicyCatalog.BuiltInPolicies.Length} policies on the graph ({findings} results)", files.Count, bytes, resources, policies, megabytes, baseline);
         output.WriteLine($"policies add {policies / scan * 100:F0}% to the front end's time (target: under 30%)");
         output.WriteLine($"parse errors: {parseErrors}; peak working set: {peak:F0} MB; best of {Repetitions} runs each");
     }
 
-    private static void Row(TextWriter output, string stage, int files, long bytes, int resources, double seconds, double megabytes, double baseline) =>
-        output.WriteLine($"{stage,-44} {files,7} {bytes,11} {resources,10} {seconds,9:F3} {megabytes / seconds,9:F1} {seconds / baseline,11:F1}");
 
-    private static double Best(Action action)
-    {
-        action();
-        var best = double.MaxValue;
-        for (var i = 0; i < Repetitions; i++)
-        {
-            var stopwatch = Stopwatch.StartNew();
-            action();
-            best = Math.Min(best, stopwatch.Elapsed.TotalSeconds);
-        }
-
-        return best;
-    }
 }
