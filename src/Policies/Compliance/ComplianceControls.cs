@@ -135,6 +135,7 @@ public static partial class ComplianceControls
         new("aws-aisbp", "SageMaker.5", "SageMaker models should have network isolation enabled", "Model containers run with network isolation."),
         new("aws-aisbp", "SageMaker.21", "SageMaker notebook instances should be encrypted with customer managed AWS KMS keys", "Notebook instance storage uses a customer managed KMS key."),
         new("mcsb", "DP-3", "Encrypt sensitive data in transit", "Encrypt sensitive data in transit with current TLS."),
+        new("mcsb", "NS-2", "Secure cloud native services with network controls", "Reach PaaS services through private endpoints and disable or restrict their public network access."),
         new("mcsb", "NS-8", "Detect and disable insecure services and protocols", "Find and turn off insecure protocols and services such as old TLS/SSL versions or unencrypted transfer."),
     ];
 }
