@@ -37,6 +37,7 @@ public static partial class ComplianceControls
         new("hipaa", "164.308(a)(6)(ii)", "Response and reporting", "Identify and respond to incidents, limit their harm, and document them and their outcome.", Designation: "required"),
         new("hipaa", "164.308(a)(7)(ii)(A)", "Data backup plan", "Create and keep retrievable exact copies of ePHI.", Designation: "required"),
         new("hipaa", "164.312(a)(1)", "Access control", "Technical measures let only authorised people or software reach systems holding ePHI."),
+        new("hipaa", "164.312(a)(2)(i)", "Unique user identification", "Give every user a unique name or number so activity can be traced to them.", Designation: "required"),
         new("hipaa", "164.312(a)(2)(iv)", "Encryption and decryption", "Provide a mechanism to encrypt and decrypt ePHI (the at-rest encryption reference).", Designation: "addressable"),
         new("hipaa", "164.312(b)", "Audit controls", "Record and examine activity in information systems that contain or use ePHI.", Designation: "required"),
         new("hipaa", "164.312(c)(1)", "Integrity", "Protect ePHI from improper alteration or destruction."),
@@ -134,5 +135,9 @@ public static partial class ComplianceControls
         new("aws-aisbp", "SageMaker.3", "Users should not have root access to SageMaker notebook instances", "Root access is disabled for notebook instance users."),
         new("aws-aisbp", "SageMaker.5", "SageMaker models should have network isolation enabled", "Model containers run with network isolation."),
         new("aws-aisbp", "SageMaker.21", "SageMaker notebook instances should be encrypted with customer managed AWS KMS keys", "Notebook instance storage uses a customer managed KMS key."),
+        new("mcsb", "DP-3", "Encrypt sensitive data in transit", "Encrypt sensitive data in transit with current TLS."),
+        new("mcsb", "IM-1", "Use centralized identity and authentication system", "Authenticate users and workloads against one central identity provider."),
+        new("mcsb", "NS-2", "Secure cloud native services with network controls", "Reach PaaS services through private endpoints and disable or restrict their public network access."),
+        new("mcsb", "NS-8", "Detect and disable insecure services and protocols", "Find and turn off insecure protocols and services such as old TLS/SSL versions or unencrypted transfer."),
     ];
 }
