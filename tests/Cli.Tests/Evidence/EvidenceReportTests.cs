@@ -130,7 +130,10 @@ public sealed partial class EvidenceReportTests
     [Test]
     public void A_framework_no_policy_cites_says_so()
     {
-        var markdown = EvidenceSample.Render("report", EvidenceSample.Report("mcsb"));
+        // Only the AWS policies run: none of them cites the Microsoft cloud security benchmark.
+        var report = EvidenceSample.Report("mcsb");
+        report = report with { Policies = [.. report.Policies.Where(p => p.Metadata.Id.StartsWith("PS-AWS-", StringComparison.Ordinal))] };
+        var markdown = EvidenceSample.Render("report", report);
         Assert.That(markdown, Does.Contain("No policy that ran cites a control of this framework."));
     }
 
