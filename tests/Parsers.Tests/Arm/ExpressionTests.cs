@@ -228,6 +228,11 @@ public sealed class ExpressionTests
     [TestCase("[tryGet(parameters('obj'), 'nested', 'b', 1)]", "20")]
     [TestCase("[tryGet(parameters('obj'), 'missing')]", "null")]
     [TestCase("[indexFromEnd(createArray(1, 2, 3), 1)]", "3")]
+    [TestCase("[tryIndexFromEnd(createArray(1, 2, 3), 3)]", "1")]
+    [TestCase("[tryIndexFromEnd(createArray(1), 2)]", "null")]
+    [TestCase("[distinct(createArray('a', 'b', 'a', 1, 1))]", "[\"a\",\"b\",1]")]
+    [TestCase("[distinct(createArray())]", "[]")]
+    [TestCase("[flatten(createArray(createArray(0, 1), createArray(), createArray(2)))]", "[0,1,2]")]
     public void Array_and_object_functions(string text, string expected) => Assert.That(Eval(text), Is.EqualTo(expected));
 
     // Logic, comparison, numbers, conversion
@@ -291,6 +296,8 @@ public sealed class ExpressionTests
     [TestCase("[uniqueString(1)]", "must be a string")]
     [TestCase("[first(1)]", "expects a string or array")]
     [TestCase("[toLower()]", "expects 1 argument")]
+    [TestCase("[indexFromEnd(createArray(1), 2)]", "outside the array")]
+    [TestCase("[flatten(createArray(1))]", "array of arrays")]
     public void Wrong_arguments_give_an_unknown_value_and_a_located_error(string text, string message)
     {
         var error = EvalError(text);
@@ -406,6 +413,8 @@ public sealed class ExpressionTests
                 Is.EqualTo("\"/subscriptions/0000/resourceGroups/other/providers/Microsoft.Web/sites/app\""));
             Assert.That(Eval("[resourceId('s2', 'other', 'Microsoft.Web/sites', 'app')]", context),
                 Is.EqualTo("\"/subscriptions/s2/resourceGroups/other/providers/Microsoft.Web/sites/app\""));
+            Assert.That(Eval("[resourceId('Microsoft.Web/sites/', 'app')]", context),
+                Is.EqualTo("\"/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Web/sites/app\""));
             Assert.That(Eval("[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'r1')]", context),
                 Is.EqualTo("\"/subscriptions/0000/providers/Microsoft.Authorization/roleDefinitions/r1\""));
             Assert.That(Eval("[tenantResourceId('Microsoft.Management/managementGroups', 'mg')]", context),

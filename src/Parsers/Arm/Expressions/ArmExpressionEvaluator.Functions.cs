@@ -47,7 +47,8 @@ public sealed partial class ArmExpressionEvaluator
     private static readonly FrozenSet<string> NotEvaluated = new[]
     {
         "datetimeadd", "datetimefromepoch", "datetimetoepoch", "pickzones", "providers", "managementgroupresourceid",
-        "lambda", "filter", "map", "reduce", "sort", "toobject", "mapvalues", "groupby", "shallowmerge", "loadjsoncontent",
+        "lambda", "lambdavariables", "filter", "map", "reduce", "sort", "toobject", "mapvalues", "groupby", "shallowmerge", "loadjsoncontent",
+        "extensions", "like", "parsecidr", "cidrsubnet", "cidrhost", "deployer", "externalinputs",
     }.ToFrozenSet();
 
     private static readonly FrozenDictionary<string, Pure> Functions = new Dictionary<string, Pure>
@@ -123,6 +124,9 @@ public sealed partial class ArmExpressionEvaluator
         ["join"] = (e, c, a) => e.Str(string.Join(Text(a, 1, 2, 2), Arr(a, 0).Items.Select(AsText))),
         ["json"] = (e, c, a) => ArmJson.Parse(Text(a, 0, 1, 1), e.Range),
         ["tryget"] = TryGet,
+        ["distinct"] = (e, c, a) => e.List(Arr(a, 0, 1, 1).Items.Distinct(ValueEquality.Instance)),
+        ["flatten"] = (e, c, a) => e.List(Arr(a, 0, 1, 1).Items.SelectMany(item => item is ListValue inner ? inner.Items : throw new ArmFunctionException($"expects an array of arrays, not one holding {Describe(item)}"))),
+        ["tryindexfromend"] = (e, c, a) => Arr(a, 0, 2, 2) is var l && Int(a, 1) is var i && i >= 1 && i <= l.Count ? l.Items[l.Count - (int)i] : new NullValue(e.Range),
         ["indexfromend"] = (e, c, a) => Arr(a, 0, 2, 2) is var l && Int(a, 1) is var i && i >= 1 && i <= l.Count ? l.Items[l.Count - (int)i] : throw new ArmFunctionException("the index is outside the array"),
 
         // Comparison and logic

@@ -69,7 +69,7 @@ internal static class ResourceIds
     private static Value Build(ArmExpressionEvaluator e, ArmFunctionCall c, ImmutableArray<Value> a, int typeIndex, List<Value> prefix)
     {
         var type = ((StringValue)a[typeIndex]).Value;
-        var typeParts = type.Split('/');
+        var typeParts = type.Split('/', StringSplitOptions.RemoveEmptyEntries); // a trailing '/' in the type is tolerated
         var names = a.Skip(typeIndex + 1).ToList();
         if (typeParts.Length < 2 || names.Count != typeParts.Length - 1)
         {
@@ -104,6 +104,7 @@ internal static class ResourceIds
             return e.Str(text.ToString());
         }
 
+        type = string.Join('/', typeParts);
         var nameText = string.Join('/', names.Select(n => n is StringValue s ? s.Value : UnknownValue.Placeholder));
         var combined = UnknownValue.Combine(e.Range, parts);
         return new UnknownValue(combined.Reason, e.Range, [.. combined.References, new ReferenceTarget($"{type}/{nameText}", "id")])
