@@ -333,6 +333,33 @@ public sealed class ExpressionTests
     [TestCase("[if(false(), parameters('unknownKey'), 'b')]", "\"b\"")]
     public void Functions_that_can_decide_anyway_do(string text, string expected) => Assert.That(Eval(text), Is.EqualTo(expected));
 
+    [TestCase("[equals(createArray(parameters('unknownKey')), createArray('x'))]")]
+    [TestCase("[contains(createArray(parameters('unknownKey')), 'x')]")]
+    [TestCase("[string(createObject('k', parameters('unknownKey')))]")]
+    [TestCase("[union(createArray(parameters('unknownKey')), createArray('x'))]")]
+    public void An_unknown_nested_in_an_argument_makes_a_comparison_or_text_unknown(string text)
+    {
+        var (value, errors) = Run(text);
+        Assert.That(errors, Is.Empty);
+        Assert.That(value, Is.InstanceOf<UnknownValue>());
+        Assert.That(((UnknownValue)value).References, Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public void Building_arrays_and_objects_keeps_unknown_elements_in_place()
+    {
+        var (value, errors) = Run("[createObject('known', 'a', 'secret', parameters('unknownKey'))]");
+        Assert.That(errors, Is.Empty);
+        var map = (MapValue)value;
+        Assert.Multiple(() =>
+        {
+            Assert.That(map["known"].AsString(), Is.EqualTo("a"));
+            Assert.That(map["secret"], Is.InstanceOf<UnknownValue>());
+            Assert.That(Eval("[length(createArray(1, parameters('unknownKey')))]"), Is.EqualTo("2"));
+            Assert.That(Eval("[first(createArray('a', parameters('unknownKey')))]"), Is.EqualTo("\"a\""));
+        });
+    }
+
     [Test]
     public void If_evaluates_only_the_chosen_branch()
     {

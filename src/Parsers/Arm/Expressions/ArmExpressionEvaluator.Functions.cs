@@ -43,6 +43,13 @@ public sealed partial class ArmExpressionEvaluator
         ["utcnow"] = (e, c, a) => new UnknownValue("utcNow() is the time of the deployment", e.Range),
     }.ToFrozenDictionary();
 
+    /// <summary>Functions that build or take apart arrays and objects: an unknown element stays an unknown element.</summary>
+    private static readonly FrozenSet<string> StructuralFunctions = new[]
+    {
+        "createarray", "createobject", "array", "concat", "length", "empty", "first", "last", "take", "skip", "items",
+        "objectkeys", "tryget", "indexfromend", "tryindexfromend", "flatten",
+    }.ToFrozenSet();
+
     /// <summary>ARM functions known but not evaluated here: they give an unknown value without an error.</summary>
     private static readonly FrozenSet<string> NotEvaluated = new[]
     {

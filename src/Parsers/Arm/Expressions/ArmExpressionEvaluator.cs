@@ -171,9 +171,19 @@ public sealed partial class ArmExpressionEvaluator(IArmEvaluationContext context
                 : Fail(call, $"unknown function '{call.Name}'");
         }
 
-        if (arguments.Any(a => a is UnknownValue))
+        // An unknown anywhere inside an argument makes the result unknown (equality, hashing and text cannot see through
+        // it), except for functions that only move values around: those keep the unknown in its place.
+        // createArray and createObject hold any value, unknown ones included; only an object's keys must be known.
+        var unknowns = name switch
         {
-            return UnknownValue.Combine(Range, arguments);
+            "createarray" => [],
+            "createobject" => arguments.Where((a, i) => i % 2 == 0 && a is UnknownValue).ToList(),
+            _ when StructuralFunctions.Contains(name) => arguments.Where(a => a is UnknownValue).ToList(),
+            _ => arguments.SelectMany(NestedUnknowns).ToList(),
+        };
+        if (unknowns.Count > 0)
+        {
+            return UnknownValue.Combine(Range, unknowns);
         }
 
         try
@@ -249,6 +259,13 @@ public sealed partial class ArmExpressionEvaluator(IArmEvaluationContext context
         var value = Context.Variable(name, Range);
         return value is MissingValue ? Fail(at, $"the template has no variable '{name}'") : value;
     }
+
+    private static IEnumerable<Value> NestedUnknowns(Value value) => value switch
+    {
+        UnknownValue => [value],
+        ListValue or MapValue => value.Elements.SelectMany(NestedUnknowns),
+        _ => [],
+    };
 
     internal static string Describe(Value value) => value.Kind switch
     {
