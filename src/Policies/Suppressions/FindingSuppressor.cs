@@ -15,7 +15,8 @@ namespace PolicyScan.Policies.Suppressions;
 /// </summary>
 /// <remarks>
 /// Where a suppression may be written, per syntax (Terraform):
-/// ours and tfsec's and Trivy's inside the resource block or in the comment lines directly above its header; Checkov's
+/// ours and tfsec's and Trivy's inside the resource block or in the comment lines directly above its header (of the
+/// resource the finding is on, or of the resource whose block holds the finding's location); Checkov's
 /// inside the block (its documented scope); KICS's ignore-line on the line before the finding, ignore-block above the
 /// header, ignore and disable= anywhere in the file. A comment in a module's source covers every instance of the
 /// resource. When several suppressions cover a finding, the first working one is recorded: configured, then those in the
@@ -32,13 +33,28 @@ public static class FindingSuppressor
         var indexes = new Dictionary<SourceFile, HclCommentIndex?>(ReferenceEqualityComparer.Instance);
         var perResource = new Dictionary<Resource, ImmutableArray<SuppressionCandidate>>(ReferenceEqualityComparer.Instance);
 
+        ImmutableArray<SuppressionCandidate> WrittenFor(Resource resource)
+        {
+            if (!perResource.TryGetValue(resource, out var written))
+            {
+                written = [.. WrittenDirectives(resource, options, indexes).SelectMany(d => Resolve(d, map, options.Today, warnings))];
+                perResource[resource] = written;
+            }
+
+            return written;
+        }
+
+        var blocks = new ResourceBlocks(result.Graph);
         var findings = ImmutableArray.CreateBuilder<Finding>(result.Findings.Length);
         foreach (var finding in result.Findings)
         {
-            if (!perResource.TryGetValue(finding.Resource, out var written))
+            var written = WrittenFor(finding.Resource);
+
+            // A finding located in another resource's block (a bucket's public ACL, found at the split aws_s3_bucket_acl)
+            // is waived by a suppression written there too, where the reader of the finding sees it.
+            if (blocks.Enclosing(finding) is { } block)
             {
-                written = [.. WrittenDirectives(finding.Resource, options, indexes).SelectMany(d => Resolve(d, map, options.Today, warnings))];
-                perResource[finding.Resource] = written;
+                written = written.AddRange(WrittenFor(block));
             }
 
             findings.Add(Suppress(finding, configured, written));

@@ -149,4 +149,19 @@ public sealed class ModuleSuppressionTests
             Assert.That(encryption.Select(f => f.Suppression!.Location.File!.Path), Has.All.EqualTo("bucket/main.tf"));
         });
     }
+
+    [Test]
+    public void A_suppression_above_the_split_resource_where_the_finding_is_located_waives_it()
+    {
+        var result = SuppressionScan.Run(SourceFormat.Terraform, "split", policyIds: "PS-AWS-S3-001");
+        var waived = result.Single("aws_s3_bucket.open_data", "PS-AWS-S3-001");
+        var kept = result.Single("aws_s3_bucket.records", "PS-AWS-S3-001");
+        Assert.Multiple(() =>
+        {
+            Assert.That(waived.Status, Is.EqualTo(ResultStatus.Suppressed));
+            Assert.That(waived.Location.StartPosition.Line, Is.EqualTo(11), "located at the split resource's acl");
+            Assert.That(waived.Suppression?.Reason, Does.StartWith("anonymised statistics"));
+            Assert.That(kept.Status, Is.EqualTo(ResultStatus.Failed));
+        });
+    }
 }
