@@ -112,4 +112,21 @@ public sealed class SuppressionTests
             Assert.That(finding.GetProperty("suppression").GetProperty("reason").GetString(), Does.StartWith("the open-data bucket"));
         });
     }
+
+    [Test]
+    public void A_directory_with_a_plan_and_its_configuration_is_judged_once_through_the_plan()
+    {
+        var folder = CliRunner.Fixture("cli", "plan-suppressed");
+        var (_, stdout, stderr) = CliRunner.Run("scan", folder, "--root", folder, "--format", "json", "--policy", "PS-AWS-S3-001");
+        using var document = JsonDocument.Parse(stdout);
+        var findings = document.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(findings, Has.Count.EqualTo(1), "the configuration is not judged a second time beside its plan");
+            Assert.That(findings[0].GetProperty("location").GetProperty("file").GetString(), Is.EqualTo("main.tf"));
+            Assert.That(findings[0].GetProperty("status").GetString(), Is.EqualTo("suppressed"));
+            Assert.That(document.RootElement.GetProperty("summary").GetProperty("files").GetInt32(), Is.EqualTo(2), "main.tf and plan.json, each once");
+            Assert.That(stderr, Is.Empty);
+        });
+    }
 }

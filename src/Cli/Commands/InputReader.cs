@@ -16,7 +16,7 @@ internal static class InputReader
 
         // A path that does not exist is reported once, by the Terraform scan.
         var existing = inputs.Where(p => File.Exists(p) || Directory.Exists(p)).ToList();
-        var plans = PlanScanner.Scan(existing, (plan ?? new PlanOptions()) with { DisplayRoot = plan?.DisplayRoot ?? terraform.DisplayRoot });
+        var plans = PlanScanner.Scan(existing, (plan ?? new PlanOptions()) with { DisplayRoot = plan?.DisplayRoot ?? terraform.DisplayRoot }, graph);
 
         // A configuration that has a plan is judged through its plan, which knows what the configuration alone cannot;
         // judging it twice would report every finding twice.
@@ -29,7 +29,10 @@ internal static class InputReader
             };
         }
 
-        var planDiagnostics = plans.Graph.Diagnostics.Where(d => !graph.Diagnostics.Contains(d));
+        // A configuration the plan scan had to read itself (given by --plan-source, or a module directory here) may also
+        // have been read above: its files and diagnostics are reported once.
+        var reported = graph.Diagnostics.ToHashSet();
+        var planDiagnostics = plans.Graph.Diagnostics.Where(d => !reported.Contains(d));
         var read = graph.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var planFiles = plans.Graph.Files.Where(f => !read.Contains(f.Path));
         graph = graph.Merge(plans.Graph with { Diagnostics = [.. planDiagnostics], Files = [.. planFiles] });

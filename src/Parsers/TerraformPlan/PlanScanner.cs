@@ -15,7 +15,11 @@ namespace PolicyScan.Parsers.TerraformPlan;
 /// </summary>
 public static class PlanScanner
 {
-    public static PlanScanResult Scan(IEnumerable<string> paths, PlanOptions? options = null)
+    /// <param name="evaluated">
+    /// Terraform configurations the caller has already evaluated (a directory scan that holds both a plan and its
+    /// configuration): a plan's configuration found there is used as it is, not evaluated a second time.
+    /// </param>
+    public static PlanScanResult Scan(IEnumerable<string> paths, PlanOptions? options = null, ResourceGraph? evaluated = null)
     {
         options ??= new PlanOptions();
         var displayRoot = Path.GetFullPath(options.DisplayRoot ?? System.Environment.CurrentDirectory);
@@ -31,7 +35,7 @@ public static class PlanScanner
                 walkDiagnostics,
                 DisplayPath)
             .Files;
-        var results = files.AsParallel().AsOrdered().Select(file => LoadFile(file, DisplayPath(file), options, DisplayPath)).Where(r => r is not null).Select(r => r!).ToList();
+        var results = files.AsParallel().AsOrdered().Select(file => LoadFile(file, DisplayPath(file), options, DisplayPath, evaluated)).Where(r => r is not null).Select(r => r!).ToList();
 
         var graph = new ResourceGraph
         {
@@ -44,7 +48,7 @@ public static class PlanScanner
     }
 
     /// <summary>One file: null when it is not a plan (other JSON is not ours to judge), else its resources.</summary>
-    private static PlanScanResult? LoadFile(string fullPath, string displayPath, PlanOptions options, Func<string, string> displayPathOf)
+    private static PlanScanResult? LoadFile(string fullPath, string displayPath, PlanOptions options, Func<string, string> displayPathOf, ResourceGraph? evaluated)
     {
         var diagnostics = new DiagnosticBag();
         var source = SourceFileReader.Read(fullPath, displayPath, diagnostics);
@@ -70,11 +74,18 @@ public static class PlanScanner
         var sourceRoots = ImmutableHashSet<string>.Empty;
         if (Directory.Exists(sourceDirectory) && Directory.EnumerateFiles(sourceDirectory, "*.tf").Any())
         {
-            var configuration = TerraformScanner.Scan([sourceDirectory], new TerraformOptions { DisplayRoot = options.DisplayRoot });
             var root = displayPathOf(sourceDirectory);
+            var alreadyRead = evaluated is not null && evaluated.Resources.Any(r => r.Root == root);
+            var configuration = alreadyRead ? evaluated! : TerraformScanner.Scan([sourceDirectory], new TerraformOptions { DisplayRoot = options.DisplayRoot });
             (resources, providers) = PlanSourceMapper.Map(resources, providers, configuration with { Resources = [.. configuration.Resources.Where(r => r.Root == root)] }, root);
-            files = files.AddRange(configuration.Files);
-            diagnostics.AddRange(configuration.Diagnostics);
+
+            // Files and diagnostics of a configuration the caller read are the caller's to report, once.
+            if (!alreadyRead)
+            {
+                files = files.AddRange(configuration.Files);
+                diagnostics.AddRange(configuration.Diagnostics);
+            }
+
             sourceRoots = sourceRoots.Add(root);
         }
         else

@@ -107,18 +107,7 @@ public sealed class CloudFormationSecurityGroupAdapter : IModelAdapter<SecurityG
         var written = group[direction == TrafficDirection.Ingress ? "SecurityGroupIngress" : "SecurityGroupEgress"];
         if (written.IsUnknown)
         {
-            yield return new SecurityGroupRule
-            {
-                Direction = direction,
-                Source = group,
-                Label = $"{name} rules",
-                Location = written.Range,
-                Protocol = written,
-                FromPort = written,
-                ToPort = written,
-                Cidrs = [written],
-                StandsForUnknownRules = true,
-            };
+            yield return SecurityGroupRule.UnknownInlineRules(group, direction, written);
             yield break;
         }
 

@@ -126,4 +126,21 @@ public sealed record SecurityGroupRule
     };
 
     private static bool Covers(decimal from, decimal to, int port) => from <= port && port <= to;
+
+    /// <summary>
+    /// Stands for the inline rules of one direction when the whole list is only known after apply: every part is that
+    /// unknown value, so a check on it reports unknown, never a failure.
+    /// </summary>
+    public static SecurityGroupRule UnknownInlineRules(Resource group, TrafficDirection direction, Value written) => new()
+    {
+        Direction = direction,
+        Source = group,
+        Label = $"{(direction == TrafficDirection.Ingress ? "ingress" : "egress")} rules",
+        Location = written.Range,
+        Protocol = written,
+        FromPort = written,
+        ToPort = written,
+        Cidrs = [written],
+        StandsForUnknownRules = true,
+    };
 }

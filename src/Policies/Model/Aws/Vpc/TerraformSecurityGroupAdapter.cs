@@ -57,18 +57,7 @@ public sealed class TerraformSecurityGroupAdapter : IModelAdapter<SecurityGroup>
         var written = group[name];
         if (written.IsUnknown)
         {
-            yield return new SecurityGroupRule
-            {
-                Direction = direction,
-                Source = group,
-                Label = $"{name} rules",
-                Location = written.Range,
-                Protocol = written,
-                FromPort = written,
-                ToPort = written,
-                Cidrs = [written],
-                StandsForUnknownRules = true,
-            };
+            yield return SecurityGroupRule.UnknownInlineRules(group, direction, written);
             yield break;
         }
 
